@@ -1,0 +1,66 @@
+"""Pelican settings for the offline-readable build (`make html`).
+
+The output must read correctly opened straight from disk (file://), so every
+internal link is relative and names a file; publishconf.py builds the web copy.
+"""
+
+AUTHOR = "U.S. Embassy in Kazakhstan"
+SITENAME = "Stop Human Trafficking"
+SITESUBTITLE = "National Slavery and Human Trafficking Prevention Month"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+
+TIMEZONE = "Asia/Almaty"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%B %-d, %Y"
+
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["key_facts"]
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.footnotes": {
+            # Pages end with a "Sources" heading; their footnotes are the sources.
+            "PLACE_MARKER": "[[SOURCES]]",
+            "BACKLINK_TITLE": "Back to reference %d",
+        },
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {},
+    },
+    "output_format": "html5",
+}
+
+# Author pages add nothing for a site with one voice per article.
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+DEFAULT_PAGINATION = False
+
+# Feeds need an absolute SITEURL: only the web build (publishconf.py) has them.
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# Shown on every page; the 404 page is a real page so hosts can serve it.
+MENUITEMS = []
+DISPLAY_CATEGORIES_ON_MENU = False
+DISPLAY_PAGES_ON_MENU = True
+TEMPLATE_PAGES = {}
+
+# Hosts keep these in output/ on purpose (a git checkout for GitHub Pages, a CNAME).
+OUTPUT_RETENTION = [".git", "CNAME", ".nojekyll"]
+
+CACHE_CONTENT = False
+
+ARCHIVES_SAVE_AS = "archives.html"
+CATEGORIES_SAVE_AS = "categories.html"
+TAGS_SAVE_AS = "tags.html"
+DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "404"]

@@ -1,0 +1,5 @@
+"""Key facts plugin."""
+
+
+def register():
+    pass
