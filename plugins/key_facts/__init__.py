@@ -1,5 +1,259 @@
-"""Key facts plugin."""
+"""Key facts: find TIP tiers, headline figures and observances in every article,
+show them in callout boxes linked to their sentence, and publish them as facts.json.
+
+Thin Pelican glue around `annotate` (HTML) and `core` (text); see README.md.
+"""
+
+import json
+import logging
+import os
+import re
+from collections import defaultdict
+
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
+
+from .annotate import annotate
+from .chart import TIER_ORDER, tier_chart_svg
+from .core import KINDS
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "KEY_FACTS_ENABLED": True,
+    "KEY_FACTS_KINDS": KINDS,
+    # The USWDS summary box advises 3 to 5 points.
+    "KEY_FACTS_MAX": 5,
+    "KEY_FACTS_JSON_SAVE_AS": "facts.json",
+    "KEY_FACTS_PAGE_SAVE_AS": "key-facts.html",
+}
+# Callouts show the facts readers look for first.
+CALLOUT_ORDER = {"fact": 0, "tier": 1, "figure": 2, "observance": 3}
+SITE_FACTS = "KEY_FACTS_SITE"
+OFF_VALUES = {"off", "no", "false", "0"}
+ON_VALUES = {"on", "yes", "true", "1"}
+
+
+def set_defaults(pelican):
+    for name, value in DEFAULTS.items():
+        pelican.settings.setdefault(name, value)
+
+
+def _content_lists(generators):
+    """(content, published) for every article and page, in every state and language."""
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            published = ("articles", "translations", "hidden_articles", "hidden_translations")
+            unpublished = ("drafts", "drafts_translations")
+        elif isinstance(generator, PagesGenerator):
+            published = ("pages", "translations", "hidden_pages", "hidden_translations")
+            unpublished = ("draft_pages", "draft_translations")
+        else:
+            continue
+        for names, is_published in ((published, True), (unpublished, False)):
+            for name in names:
+                for content in getattr(generator, name, []):
+                    yield content, is_published
+
+
+def _relative_source(content):
+    path = content.source_path or ""
+    base = os.path.dirname(content.settings.get("PATH", "")) or os.curdir
+    return os.path.relpath(path, base) if path else "(unknown file)"
+
+
+def _kinds_for(content, settings):
+    """The kinds to extract from `content`, after its own Key_facts metadata."""
+    kinds = [kind for kind in settings["KEY_FACTS_KINDS"] if kind in KINDS]
+    switch = str(content.metadata.get("key_facts", "on")).strip().lower()
+    if switch in OFF_VALUES:
+        return []
+    if switch not in ON_VALUES:
+        logger.warning(
+            "%s: Key_facts is %r; write 'on' or 'off'.", _relative_source(content), switch
+        )
+    excluded = str(content.metadata.get("key_facts_exclude", ""))
+    for kind in filter(None, (part.strip().lower() for part in excluded.split(","))):
+        if kind not in KINDS:
+            logger.warning(
+                "%s: Key_facts_exclude names %r; the kinds are %s.",
+                _relative_source(content),
+                kind,
+                ", ".join(KINDS),
+            )
+        elif kind in kinds:
+            kinds.remove(kind)
+    return kinds
+
+
+def _callouts(facts, limit):
+    """The facts to show in the box: one per distinct fact, most wanted kinds first."""
+    seen, chosen = set(), []
+    for fact in sorted(facts, key=lambda f: CALLOUT_ORDER.get(f.kind, 9)):
+        key = (fact.kind, str(fact.value), fact.country, fact.year)
+        if key not in seen:
+            seen.add(key)
+            chosen.append(fact)
+    return chosen[:limit]
+
+
+def add_key_facts(generators):
+    """Extract every article's and page's facts, anchor their sentences, collect them."""
+    if not generators:
+        return
+    settings = generators[0].settings
+    site_facts = []
+    for content, published in _content_lists(generators):
+        content.key_facts = []
+        content.key_facts_callouts = []
+        if not settings.get("KEY_FACTS_ENABLED", True):
+            continue
+        kinds = _kinds_for(content, settings)
+        date = getattr(content, "date", None)
+        result = annotate(
+            content._content,
+            title=content.metadata.get("title", ""),
+            date=date.date() if date else None,
+            kinds=kinds,
+        )
+        if result.changed:
+            content._content = result.html
+        if not kinds:
+            result.facts = [fact for fact in result.facts if fact.manual]
+        content.key_facts = result.facts
+        content.key_facts_callouts = _callouts(result.facts, settings.get("KEY_FACTS_MAX", 5))
+        if published:
+            site_facts.extend((content, fact) for fact in result.facts)
+    _warn_on_conflicting_tiers(site_facts)
+    generators[0].context[SITE_FACTS] = site_facts
+
+
+def _warn_on_conflicting_tiers(site_facts):
+    said = defaultdict(dict)
+    for content, fact in site_facts:
+        if fact.kind == "tier" and fact.country and fact.year:
+            said[(fact.country, fact.year)].setdefault(fact.value, content)
+    for (country, year), sources in sorted(said.items()):
+        if len(sources) > 1:
+            statements = "; ".join(
+                f"{_relative_source(content)} says {value}" for value, content in sources.items()
+            )
+            logger.warning(
+                "key facts disagree on %s's tier for %s: %s. Check the sources and correct one.",
+                country,
+                year,
+                statements,
+            )
+
+
+def fact_record(content, fact):
+    """One entry of facts.json."""
+    date = getattr(content, "date", None)
+    return {
+        "article": content.title,
+        "url": content.url,
+        "date": date.date().isoformat() if date else None,
+        "kind": fact.kind,
+        "value": fact.value,
+        "unit": fact.unit,
+        "qualifier": fact.qualifier,
+        "country": fact.country,
+        "year": fact.year,
+        "month": fact.month,
+        "text": fact.text,
+        "sentence": fact.sentence,
+        "anchor": fact.anchor,
+    }
+
+
+def _tier_series(site_facts):
+    """Each country's tier by report year, as the site's articles state it."""
+    series = defaultdict(dict)
+    for content, fact in site_facts:
+        if fact.kind == "tier" and fact.country and fact.year and fact.value in TIER_ORDER:
+            series[fact.country].setdefault(fact.year, (fact.value, content, fact))
+    return {country: dict(sorted(years.items())) for country, years in sorted(series.items())}
+
+
+class KeyFactsGenerator(Generator):
+    """Writes facts.json and the site-wide Key facts page."""
+
+    def generate_context(self):
+        pass
+
+    def generate_output(self, writer):
+        if not self.settings.get("KEY_FACTS_ENABLED", True):
+            return
+        site_facts = self.context.get(SITE_FACTS, [])
+        json_path = self.settings.get("KEY_FACTS_JSON_SAVE_AS")
+        if json_path:
+            records = [fact_record(content, fact) for content, fact in site_facts]
+            target = os.path.join(self.output_path, json_path)
+            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+            with open(target, "w", encoding="utf-8") as out:
+                json.dump({"facts": records}, out, ensure_ascii=False, indent=1)
+        page_path = self.settings.get("KEY_FACTS_PAGE_SAVE_AS")
+        if page_path:
+            series = _tier_series(site_facts)
+            charts = {
+                country: Markup(tier_chart_svg(country, {y: v[0] for y, v in years.items()}))
+                for country, years in series.items()
+            }
+            writer.write_file(
+                page_path,
+                self.get_template("key_facts"),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                key_facts_by_kind=_distinct_by_kind(site_facts),
+                key_facts_sources_shown=PAGE_SOURCES_SHOWN,
+                tier_series=series,
+                tier_charts=charts,
+                url=page_path,
+            )
+
+
+# A fact that many articles repeat links to this many of them on the Key facts page.
+PAGE_SOURCES_SHOWN = 10
+
+
+def _distinct_by_kind(site_facts):
+    """[(kind, [(fact, [(content, fact), …]), …]), …]: each distinct fact once, with its sources."""
+    distinct = {}
+    for content, fact in site_facts:
+        key = (fact.kind, str(fact.value), fact.unit, fact.country, fact.year, fact.month)
+        distinct.setdefault(key, (fact, []))[1].append((content, fact))
+    by_kind = defaultdict(list)
+    ordered = sorted(
+        distinct.values(), key=lambda entry: (entry[0].country or "", entry[0].year or 0)
+    )
+    for fact, sources in ordered:
+        by_kind[fact.kind].append((fact, sources))
+    return [(kind, by_kind[kind]) for kind in ("fact", *KINDS) if by_kind[kind]]
+
+
+def get_generators(pelican):
+    return KeyFactsGenerator
+
+
+def strip_anchor_ids_from_feed(context, feed):
+    """Feeds hold many articles: their `fact-N` ids would clash there."""
+    for item in feed.items:
+        for key in ("description", "content"):
+            if item.get(key):
+                item[key] = _SOURCE_TAG.sub(_without_anchor, item[key])
+
+
+_SOURCE_TAG = re.compile(r"<[A-Za-z][^>]*\bkey-fact-source\b[^>]*>")
+_ANCHOR_ATTRIBUTES = re.compile(r'\s(?:id="fact-\d+"|tabindex="-1")')
+
+
+def _without_anchor(match):
+    return _ANCHOR_ATTRIBUTES.sub("", match.group(0))
 
 
 def register():
-    pass
+    signals.initialized.connect(set_defaults)
+    signals.all_generators_finalized.connect(add_key_facts)
+    signals.get_generators.connect(get_generators)
+    signals.feed_generated.connect(strip_anchor_ids_from_feed)

@@ -1,0 +1,340 @@
+"""Find key facts in an article's HTML and mark the sentences they come from.
+
+No Pelican here: HTML in, facts and HTML out, so it is easy to test on its own.
+
+The HTML comes from Pelican's readers, so it is well formed; it is read with one
+regular-expression pass rather than a tree parser because this runs on every
+article of every build and a tree costs more than the rest of the plugin
+(PELICAN_NOTES: "Speed"). Text goes to the extraction core block by block, so a
+sentence never crosses a paragraph and each one can be found again in the markup.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from html import unescape
+
+from .core import KINDS, Fact, extract_facts, normalise_text
+
+# Elements whose text forms sentences; a sentence never crosses one of them.
+TEXT_BLOCKS = frozenset("p li dd dt td th figcaption caption h1 h2 h3 h4 h5 h6 blockquote".split())
+# Text that is not prose: code, and the list of sources under a page.
+SKIPPED_ELEMENTS = frozenset("pre code script style svg math template textarea".split())
+SKIPPED_CLASSES = frozenset({"footnote", "key-fact-manual"})
+VOID_ELEMENTS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+SOURCE_CLASS = "key-fact-source"
+MANUAL_CLASS = "key-fact-manual"
+ANCHOR_PREFIX = "fact-"
+
+# Something worth reading: a digit, a tier, a named day or month, or a hand-written fact.
+WORTH_READING = re.compile(
+    r"\d|tier|special case|\bday\b|\bmonth\b|\[!fact\]|\b(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(
+    r"<!--.*?-->|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|[^<]+|<",
+    re.S,
+)
+_ID = re.compile(r"""\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_CLASS = re.compile(r"""(\sclass\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+_CHARACTER = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)|.", re.S)
+_MANUAL_QUOTE = re.compile(
+    r"<blockquote>\s*<p>\s*\[!FACT\]\s*(.*?)</p>((?:\s*<p>.*?</p>)*)\s*</blockquote>",
+    re.S | re.I,
+)
+_PARAGRAPH_BODY = re.compile(r"<p>(.*?)</p>", re.S)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+@dataclass
+class MarkedFact:
+    """A fact found in an article, with the anchor of the sentence it came from."""
+
+    kind: str
+    value: object
+    text: str
+    sentence: str
+    anchor: str
+    unit: str | None = None
+    qualifier: str | None = None
+    country: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    previous: str | None = None
+    manual: bool = False
+
+    @classmethod
+    def from_fact(cls, fact: Fact, anchor: str) -> "MarkedFact":
+        return cls(
+            kind=fact.kind,
+            value=fact.value,
+            text=fact.text,
+            sentence=fact.sentence,
+            anchor=anchor,
+            unit=fact.unit,
+            qualifier=fact.qualifier,
+            country=fact.country,
+            year=fact.year,
+            month=fact.month,
+            day=fact.day,
+            previous=fact.previous,
+        )
+
+
+@dataclass
+class Annotated:
+    html: str
+    facts: list[MarkedFact] = field(default_factory=list)
+    changed: bool = False
+
+
+def annotate(html, title="", date=None, kinds=KINDS):
+    """Return the facts of `html` and the HTML with an anchor on each source sentence."""
+    if not html or not WORTH_READING.search(html):
+        return Annotated(html)
+    anchors = _Anchors(html)
+    html, facts = _manual_facts(html, anchors)
+    document = _Document(html)
+    if kinds:
+        for block in document.blocks:
+            text = block.text
+            if not WORTH_READING.search(text):
+                continue
+            for fact in extract_facts(text, title=title, date=date, kinds=kinds):
+                anchor = document.anchor_sentence(
+                    block, fact.start, fact.start + len(fact.sentence), anchors
+                )
+                facts.append(MarkedFact.from_fact(fact, anchor))
+    if not anchors.count:
+        return Annotated(html, facts)
+    return Annotated(document.render(), facts, changed=True)
+
+
+class _Anchors:
+    """Hands out `fact-N` ids, unique in the document."""
+
+    def __init__(self, html):
+        self.count = 0
+        self.taken = {next(filter(None, m.groups())) for m in _ID.finditer(html) if any(m.groups())}
+
+    def new(self):
+        while True:
+            self.count += 1
+            anchor = f"{ANCHOR_PREFIX}{self.count}"
+            if anchor not in self.taken:
+                self.taken.add(anchor)
+                return anchor
+
+
+def _source_attributes(anchor):
+    # Focusable, so that following a callout's link moves keyboard focus here.
+    return f' id="{anchor}" class="{SOURCE_CLASS}" tabindex="-1"'
+
+
+def _manual_facts(html, anchors):
+    """Turn each `> [!FACT] …` quote into a marked paragraph and a hand-written fact."""
+    facts = []
+
+    def replace(match):
+        bodies = [match.group(1), *_PARAGRAPH_BODY.findall(match.group(2) or "")]
+        inner = " ".join(body.strip() for body in bodies)
+        text = " ".join(normalise_text(unescape(_TAGS.sub("", inner))).split())
+        if not text:
+            return ""
+        anchor = anchors.new()
+        facts.append(MarkedFact("fact", text, text, text, anchor, manual=True))
+        return f'<p id="{anchor}" class="{SOURCE_CLASS} {MANUAL_CLASS}" tabindex="-1">{inner}</p>'
+
+    if "[!" not in html.upper():
+        return html, facts
+    return _MANUAL_QUOTE.sub(replace, html), facts
+
+
+@dataclass
+class _Text:
+    token: int  # index in the token list
+    start: int  # offset of its normalised text in the block's text
+    length: int
+    parent: int  # serial number of the element that holds it
+    depth: int
+
+
+@dataclass
+class _Block:
+    token: int  # index of its start tag
+    texts: list[_Text] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    leaf: bool = True
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    anchor: str | None = None
+
+
+class _Document:
+    """The HTML as tokens, its innermost text blocks, and the edits that anchor sentences."""
+
+    def __init__(self, html):
+        self.tokens = [m.group(0) for m in _TOKEN.finditer(html)]
+        self.blocks = []
+        self.inserts = {}  # token index -> (before, after)
+        self._read()
+
+    def _read(self):
+        stack = []  # (name, serial, block or None, skipped)
+        serial = 0
+        for index, token in enumerate(self.tokens):
+            if token.startswith("<") and len(token) > 1:
+                match = _TOKEN.match(token)
+                name = (match.group(2) or "").lower()
+                if not name:
+                    continue  # a comment, doctype or processing instruction
+                if match.group(1):
+                    self._close(stack, name)
+                    continue
+                if name in VOID_ELEMENTS or token.endswith("/>"):
+                    continue
+                skipped = bool(stack and stack[-1][3]) or name in SKIPPED_ELEMENTS
+                if not skipped and SKIPPED_CLASSES & _classes(match.group(3)):
+                    skipped = True
+                block = None
+                if name in TEXT_BLOCKS and not skipped:
+                    for entry in stack:
+                        if entry[2] is not None:
+                            entry[2].leaf = False
+                    block = _Block(index)
+                    self.blocks.append(block)
+                serial += 1
+                stack.append((name, serial, block, skipped))
+            else:
+                if not stack or stack[-1][3]:
+                    continue
+                holder = next((entry[2] for entry in reversed(stack) if entry[2]), None)
+                if holder is None:
+                    continue
+                text = normalise_text(unescape(token))
+                offset = sum(map(len, holder.parts))
+                holder.texts.append(_Text(index, offset, len(text), stack[-1][1], len(stack)))
+                holder.parts.append(text)
+        self.blocks = [block for block in self.blocks if block.leaf]
+        for block in self.blocks:
+            block.text = "".join(block.parts)
+            block.starts = [t.start for t in block.texts]
+
+    @staticmethod
+    def _close(stack, name):
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == name:
+                del stack[depth:]
+                return
+
+    def _text_at(self, block, offset, *, is_end):
+        """The text piece holding block offset `offset` (the piece it ends, when `is_end`)."""
+        position = bisect_right(block.starts, offset - 1 if is_end else offset) - 1
+        if position < 0:
+            return None
+        piece = block.texts[position]
+        inside = offset - piece.start
+        if is_end and not 0 < inside <= piece.length or not is_end and inside >= piece.length:
+            return None
+        return piece
+
+    def _raw_offset(self, token, normalised_offset):
+        """Where, in the raw HTML text `token`, normalised character `normalised_offset` is."""
+        if "&" not in token and len(normalise_text(token)) == len(token):
+            return normalised_offset
+        seen = 0
+        for match in _CHARACTER.finditer(token):
+            if seen >= normalised_offset:
+                return match.start() if seen == normalised_offset else None
+            seen += len(normalise_text(unescape(match.group(0))))
+        return len(token) if seen == normalised_offset else None
+
+    def anchor_sentence(self, block, start, end, anchors):
+        """The anchor of the sentence at `start:end` of the block's text, made if new."""
+        key = (block.token, start)
+        if key in self.inserts:
+            return self.inserts[key][2]
+        first = self._text_at(block, start, is_end=False)
+        last = self._text_at(block, end, is_end=True)
+        whole = not block.text[:start].strip() and not block.text[end:].strip()
+        if first and last and not whole and self._same_level(first, last):
+            head = self._raw_offset(self.tokens[first.token], start - first.start)
+            tail = self._raw_offset(self.tokens[last.token], end - last.start)
+            if head is not None and tail is not None:
+                anchor = anchors.new()
+                self.inserts[key] = (first.token, head, anchor, last.token, tail)
+                return anchor
+        return self._anchor_block(block, anchors)
+
+    def _same_level(self, first, last):
+        """True when both texts share a parent and the markup between them is balanced."""
+        return first.parent == last.parent and self._balanced(first.token + 1, last.token)
+
+    def _balanced(self, begin, end):
+        depth = 0
+        for token in self.tokens[begin:end]:
+            match = _TOKEN.match(token) if token.startswith("<") else None
+            if not match or not match.group(2):
+                continue
+            name = match.group(2).lower()
+            if match.group(1):
+                depth -= 1
+                if depth < 0:
+                    return False
+            elif name not in VOID_ELEMENTS and not token.endswith("/>"):
+                depth += 1
+        return depth == 0
+
+    def _anchor_block(self, block, anchors):
+        if block.anchor is None:
+            tag = self.tokens[block.token]
+            existing = _ID.search(tag)
+            if existing:
+                block.anchor = next(filter(None, existing.groups()))
+                tag = _add_class(tag, SOURCE_CLASS)
+                if "tabindex" not in tag.lower():
+                    tag = tag[:-1].rstrip("/") + ' tabindex="-1">'
+            else:
+                block.anchor = anchors.new()
+                if _CLASS.search(tag):
+                    tag = _add_class(tag, SOURCE_CLASS)
+                    tag = tag[:-1] + f' id="{block.anchor}" tabindex="-1">'
+                else:
+                    tag = tag[:-1] + _source_attributes(block.anchor) + ">"
+            self.tokens[block.token] = tag
+        return block.anchor
+
+    def render(self):
+        edits = {}  # token index -> [(offset, is_closing, markup)]
+        for first, head, anchor, last, tail in self.inserts.values():
+            edits.setdefault(first, []).append((head, 0, f"<span{_source_attributes(anchor)}>"))
+            edits.setdefault(last, []).append((tail, 1, "</span>"))
+        tokens = list(self.tokens)
+        for index, changes in edits.items():
+            token = tokens[index]
+            # From the end, so earlier offsets stay valid; at one offset a sentence's
+            # closing tag goes before the next one's opening tag.
+            for offset, _, markup in sorted(changes, key=lambda c: (c[0], -c[1]), reverse=True):
+                token = token[:offset] + markup + token[offset:]
+            tokens[index] = token
+        return "".join(tokens)
+
+
+def _classes(attributes):
+    match = _CLASS.search(attributes or "")
+    if not match:
+        return frozenset()
+    return frozenset(next(filter(None, match.groups()[1:]), "").split())
+
+
+def _add_class(tag, name):
+    match = _CLASS.search(tag)
+    if not match:
+        return tag[:-1] + f' class="{name}">'
+    value = next(filter(None, match.groups()[1:]), "")
+    return tag[: match.start()] + f'{match.group(1)}"{value} {name}"' + tag[match.end() :]

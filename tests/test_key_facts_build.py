@@ -1,0 +1,186 @@
+"""The key-facts plugin in a real build: callouts, anchors, facts.json, the Key facts page."""
+
+import json
+import re
+import textwrap
+
+import pytest
+from conftest import run_pelican, soup_of
+
+MESSAGE_PAGE = "moser-message-2020.html"
+
+
+def plain(text):
+    text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+def callouts(soup):
+    return soup.select(".key-facts aside.key-fact")
+
+
+def callout(soup, **attributes):
+    for aside in callouts(soup):
+        if all(aside.get(f"data-fact-{k}") == v for k, v in attributes.items()):
+            return aside
+    raise AssertionError(f"no callout with {attributes}: {[a.attrs for a in callouts(soup)]}")
+
+
+def target_of(soup, aside):
+    href = aside.find("a", href=re.compile("^#fact-"))["href"]
+    target = soup.find(id=href[1:])
+    assert target is not None, f"{href} lands nowhere"
+    return target
+
+
+def test_message_has_the_tier_callout_linked_to_its_sentence(site):
+    soup = soup_of(site / MESSAGE_PAGE)
+    aside = callout(soup, kind="tier", value="Tier 2 Watch List", country="Kazakhstan", year="2019")
+    target = target_of(soup, aside)
+    assert plain(target.get_text()).startswith("In 2019, Kazakhstan fell to the Tier 2 Watchlist")
+    assert "as of" in aside.get_text() and aside.find("time")["datetime"] == "2020-02-02"
+
+
+def test_message_has_the_25_million_callout_linked_to_its_sentence(site):
+    soup = soup_of(site / MESSAGE_PAGE)
+    aside = callout(soup, kind="figure", value="25000000", unit="people")
+    assert aside.get("data-fact-qualifier") == "estimated"
+    assert "an estimated 25 million people" in plain(aside.get_text()).lower()
+    target = target_of(soup, aside)
+    assert "victimize an estimated 25 million people around the world" in plain(target.get_text())
+
+
+def test_message_has_the_prevention_month_callout(site):
+    soup = soup_of(site / MESSAGE_PAGE)
+    aside = callout(
+        soup, kind="observance", value="National Slavery and Human Trafficking Prevention Month"
+    )
+    assert aside.get("data-fact-month") == "1"
+    assert "January" in aside.get_text()
+    assert "Each January" in target_of(soup, aside).get_text()
+
+
+def test_callout_box_is_a_region_labelled_by_a_heading(site):
+    box = soup_of(site / MESSAGE_PAGE).select_one("section.key-facts")
+    heading = box.find(id=box["aria-labelledby"])
+    assert heading.name == "h2" and heading.get_text(strip=True) == "Key facts"
+    assert 1 <= len(box.select("aside.key-fact")) <= 5
+
+
+def test_the_facts_stay_in_the_body_text(site):
+    body = plain(soup_of(site / MESSAGE_PAGE).select_one(".article__body").get_text())
+    assert "In 2019, Kazakhstan fell to the Tier 2 Watchlist" in body
+    assert "an estimated 25 million people" in body
+
+
+def test_ids_are_unique_on_every_page(site_soups):
+    for path, soup in site_soups.items():
+        ids = [tag["id"] for tag in soup.find_all(id=True)]
+        assert len(ids) == len(set(ids)), f"{path}: {sorted(i for i in ids if ids.count(i) > 1)}"
+
+
+def test_facts_json_matches_the_callouts_and_the_sentences(site):
+    records = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+    fields = {"article", "url", "date", "kind", "value", "unit", "qualifier", "country"}
+    fields |= {"year", "month", "text", "sentence", "anchor"}
+    assert records and all(set(record) == fields for record in records)
+    for record in records:
+        page = soup_of(site / record["url"])
+        target = page.find(id=record["anchor"])
+        assert target is not None, record
+        assert plain(record["sentence"]) in plain(target.get_text()), record
+        assert record["text"] in record["sentence"]
+    message = soup_of(site / MESSAGE_PAGE)
+    for aside in callouts(message):
+        anchor = aside.find("a", href=re.compile("^#fact-"))["href"][1:]
+        matching = [
+            r
+            for r in records
+            if r["url"] == MESSAGE_PAGE
+            and r["anchor"] == anchor
+            and str(r["value"]) == aside["data-fact-value"]
+            and r["kind"] == aside["data-fact-kind"]
+        ]
+        assert matching, aside
+        assert matching[0]["date"] == "2020-02-02"
+
+
+def test_key_facts_page_draws_each_countrys_tiers_as_a_chart_and_a_table(site):
+    soup = soup_of(site / "key-facts.html")
+    assert soup.h1 and "Key facts" in soup.h1.get_text()
+    svg = soup.find("svg", class_="tier-chart")
+    assert svg is not None and svg.get("role") == "img" and svg.find("title")
+    table = next(t for t in soup.find_all("table") if "Kazakhstan" in t.caption.get_text())
+    rows = {r.th.get_text(strip=True): r.td.get_text(strip=True) for r in table.tbody("tr")}
+    assert rows["2019"] == "Tier 2 Watch List"
+    assert len(svg.find_all("circle")) == len(rows)
+    linked = soup.find("a", href=re.compile(r"^(\./)?moser-message-2020\.html#fact-\d+$"))
+    assert linked is not None
+
+
+def test_feed_entries_carry_no_fact_ids(published_site):
+    feed = (published_site / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    assert "key-fact-source" in feed
+    assert not re.search(r"id=(&quot;|\")fact-\d", feed)
+
+
+def write_article(folder, name, body, **metadata):
+    header = {"Title": name.replace("-", " ").title(), "Date": "2021-07-01", **metadata}
+    text = "".join(f"{k}: {v}\n" for k, v in header.items()) + "\n" + textwrap.dedent(body)
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def content(tmp_path):
+    folder = tmp_path / "content"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "pages").mkdir()
+    return folder
+
+
+def test_a_build_without_the_plugin_still_works(site, tmp_path):
+    output = tmp_path / "out"
+    run_pelican(output, "-e", "PLUGINS=[]")
+    soup = soup_of(output / MESSAGE_PAGE)
+    assert soup.select(".key-facts") == [] and not (output / "facts.json").exists()
+    assert "25 million people" in soup.select_one(".article__body").get_text()
+
+
+def test_editor_controls_and_hand_written_facts(content, tmp_path):
+    articles = content / "articles"
+    sentence = "In 2021, Kazakhstan was upgraded to Tier 2. Traffickers exploited 120 victims."
+    write_article(articles, "plain", sentence)
+    write_article(articles, "switched-off", sentence, Key_facts="off")
+    write_article(articles, "no-figures", sentence, Key_facts_exclude="figure")
+    write_article(
+        articles,
+        "by-hand",
+        """
+        Some text.
+
+        > [!FACT] The hotline answers 24 hours a day.
+        """,
+    )
+    output = tmp_path / "out"
+    run_pelican(output, content=content)
+
+    def kinds(page):
+        return [a["data-fact-kind"] for a in callouts(soup_of(output / page))]
+
+    assert sorted(kinds("plain.html")) == ["figure", "tier"]
+    assert kinds("switched-off.html") == []
+    assert kinds("no-figures.html") == ["tier"]
+    by_hand = soup_of(output / "by-hand.html")
+    aside = callout(by_hand, kind="fact")
+    assert aside["data-fact-value"] == "The hotline answers 24 hours a day."
+    assert "[!FACT]" not in by_hand.get_text()
+    assert target_of(by_hand, aside).get_text(strip=True) == "The hotline answers 24 hours a day."
+
+
+def test_two_articles_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
+    write_article(content / "articles", "one", "In 2019, Kazakhstan fell to the Tier 2 Watch List.")
+    write_article(content / "articles", "two", "In 2019, Kazakhstan remained on Tier 2.")
+    result = run_pelican(tmp_path / "out", content=content, check=False)
+    assert result.returncode != 0
+    log = result.stdout + result.stderr
+    assert "one.md" in log and "two.md" in log and "Kazakhstan" in log
