@@ -11,7 +11,10 @@ from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 if not SITEURL.startswith(("https://", "http://")):
-    raise SystemExit("publishconf.py: set SITEURL to the site's absolute address, e.g. SITEURL=https://example.org make publish")
+    raise SystemExit(
+        "publishconf.py: set SITEURL to the site's absolute address, "
+        "e.g. SITEURL=https://example.org make publish"
+    )
 RELATIVE_URLS = False
 
 FEED_DOMAIN = SITEURL

@@ -34,7 +34,9 @@ def run_pelican(output, *extra, settings="pelicanconf.py", content="content", en
     full_env = {**os.environ, **(env or {})}
     result = subprocess.run(command, cwd=ROOT, env=full_env, capture_output=True, text=True)
     if check and result.returncode != 0:
-        raise AssertionError(f"build failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"build failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
     return result
 
 

@@ -1,15 +1,23 @@
 """A country's TIP tier by report year as a small inline SVG: no script, no request.
 
-The page shows the same data in a table; the chart is an image with a text
-alternative for screen readers.
+Years run down the chart and tiers across it, so that it stays legible on a
+320 px phone screen however many years there are. The page shows the same data
+in a table; the chart is an image with a text alternative for screen readers.
 """
 
 from html import escape
 
-# Top to bottom as the State Department ranks them; Special Cases have no tier.
+# Left to right as the State Department ranks them; Special Cases have no tier.
 TIER_ORDER = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
+# Column headings on two lines, so that four columns fit a phone's width.
+TIER_HEADINGS = {
+    "Tier 1": ("Tier 1",),
+    "Tier 2": ("Tier 2",),
+    "Tier 2 Watch List": ("Tier 2", "Watch List"),
+    "Tier 3": ("Tier 3",),
+}
 
-LEFT, TOP, ROW, COLUMN, BOTTOM = 132, 16, 34, 44, 36
+LEFT, TOP, ROW, COLUMN, MARGIN = 48, 44, 26, 64, 8
 
 
 def tier_chart_svg(country, tiers_by_year):
@@ -18,16 +26,16 @@ def tier_chart_svg(country, tiers_by_year):
     if not years:
         return ""
     span = list(range(years[0], years[-1] + 1))
-    width = LEFT + COLUMN * len(span) + 16
-    height = TOP + ROW * (len(TIER_ORDER) - 1) + BOTTOM
+    width = LEFT + COLUMN * len(TIER_ORDER) + MARGIN
+    height = TOP + ROW * len(span) + MARGIN
     slug = "".join(ch if ch.isalnum() else "-" for ch in country.lower())
     title_id, desc_id = f"tier-chart-{slug}-title", f"tier-chart-{slug}-desc"
 
-    def x(year):
-        return LEFT + COLUMN * (year - span[0]) + COLUMN // 2
+    def x(tier):
+        return LEFT + COLUMN * TIER_ORDER.index(tier) + COLUMN // 2
 
-    def y(tier):
-        return TOP + ROW * TIER_ORDER.index(tier)
+    def y(year):
+        return TOP + ROW * (year - span[0]) + ROW // 2
 
     description = "; ".join(f"{year}: {tiers_by_year[year]}" for year in years)
     parts = [
@@ -38,16 +46,20 @@ def tier_chart_svg(country, tiers_by_year):
         f'<desc id="{desc_id}">{escape(description)}</desc>',
     ]
     for tier in TIER_ORDER:
+        for line, heading in enumerate(TIER_HEADINGS[tier]):
+            parts.append(
+                f'<text x="{x(tier)}" y="{16 + 14 * line}" text-anchor="middle">'
+                f"{escape(heading)}</text>"
+            )
         parts.append(
-            f'<line x1="{LEFT}" y1="{y(tier)}" x2="{width - 8}" y2="{y(tier)}" '
+            f'<line x1="{x(tier)}" y1="{TOP}" x2="{x(tier)}" y2="{height - MARGIN}" '
             f'stroke="#a9aeb1" stroke-width="1"/>'
-            f'<text x="{LEFT - 8}" y="{y(tier) + 4}" text-anchor="end">{escape(tier)}</text>'
         )
     for year in span:
-        parts.append(f'<text x="{x(year)}" y="{height - 12}" text-anchor="middle">{year}</text>')
-    points = " ".join(f"{x(year)},{y(tiers_by_year[year])}" for year in years)
+        parts.append(f'<text x="{LEFT - 8}" y="{y(year) + 4}" text-anchor="end">{year}</text>')
+    points = " ".join(f"{x(tiers_by_year[year])},{y(year)}" for year in years)
     parts.append(f'<polyline points="{points}" fill="none" stroke="#005ea2" stroke-width="2"/>')
     for year in years:
-        parts.append(f'<circle cx="{x(year)}" cy="{y(tiers_by_year[year])}" r="5" fill="#005ea2"/>')
+        parts.append(f'<circle cx="{x(tiers_by_year[year])}" cy="{y(year)}" r="5" fill="#005ea2"/>')
     parts.append("</svg>")
     return "".join(parts)
