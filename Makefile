@@ -17,7 +17,7 @@ PELICAN := $(BIN)/pelican
 # Warnings fail the build: a post with bad metadata must not vanish silently.
 PELICAN_BUILD := $(PELICAN) $(INPUTDIR) --fatal warnings $(PELICANOPTS)
 
-.PHONY: help venv html publish serve devserver clean test lint
+.PHONY: help venv html publish serve devserver clean test lint audit
 
 help:
 	@echo "make html       build the offline-readable site into $(OUTPUTDIR)/"
@@ -25,6 +25,7 @@ help:
 	@echo "make serve      serve $(OUTPUTDIR)/ on http://localhost:$(PORT)"
 	@echo "make devserver  rebuild on change and serve on http://localhost:$(PORT)"
 	@echo "make publish    build the web version (SITEURL=https://example.org make publish)"
+	@echo "make newpost    start a draft article: make newpost TITLE=\"…\" [CATEGORY=…]"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
 
 $(INSTALLED): requirements.txt
@@ -34,11 +35,23 @@ $(INSTALLED): requirements.txt
 
 venv: $(INSTALLED)
 
+# html and publish build into a fresh staging folder next to $(OUTPUTDIR)/ and put it in
+# place only when the build succeeded: after a failed build $(OUTPUTDIR)/ is exactly as
+# the last good build left it. Files the host keeps there (OUTPUT_RETENTION) stay.
+ATOMIC_BUILD = PYTHONPATH=plugins $(BIN)/python -m content_checks.atomic_build --output $(OUTPUTDIR)
+
 html: $(INSTALLED)
-	$(PELICAN_BUILD) -o $(OUTPUTDIR) -s $(CONFFILE)
+	$(ATOMIC_BUILD) --settings $(CONFFILE) -- $(PELICAN_BUILD) -s $(CONFFILE)
 
 publish: $(INSTALLED)
-	$(PELICAN_BUILD) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+	$(ATOMIC_BUILD) --settings $(PUBLISHCONF) -- $(PELICAN_BUILD) -s $(PUBLISHCONF)
+
+# make newpost TITLE="…" [CATEGORY=…]: a draft in $(INPUTDIR)/articles/, never overwriting.
+# $(value …) and the quoting keep $, quotes and spaces in the title as typed.
+.PHONY: newpost
+newpost: $(INSTALLED)
+	@PYTHONPATH=plugins $(BIN)/python -m content_checks.newpost --articles $(INPUTDIR)/articles \
+		--title '$(subst ','\'',$(value TITLE))' --category '$(subst ','\'',$(value CATEGORY))'
 
 serve: $(INSTALLED)
 	$(PELICAN) --listen --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -54,4 +67,23 @@ test: lint
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(OUTPUTDIR) __pycache__ .pytest_cache .ruff_cache cache
+	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging-* .$(OUTPUTDIR).old-* __pycache__ .pytest_cache .ruff_cache cache
+
+# How much the key-facts plugin adds to a full build: BENCH_ARTICLES seed-sized articles.
+BENCH_ARTICLES ?= 1000
+BENCH_RUNS ?= 3
+.PHONY: bench
+bench: $(INSTALLED)
+	PYTHONPATH=plugins $(BIN)/python -m key_facts.bench --articles $(BENCH_ARTICLES) --runs $(BENCH_RUNS)
+
+# `make audit`: Lighthouse (npm, pinned in package-lock.json) on the home and message
+# pages of $(OUTPUTDIR)/, served on 127.0.0.1, in Debian's Chromium (CHROME_PATH to
+# use another). Fails when a page misses the budget in tests/browser_audit.py.
+# Needs Node.js and npm; not part of `make test`.
+LIGHTHOUSE_INSTALLED := node_modules/.package-lock.json
+
+$(LIGHTHOUSE_INSTALLED): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+audit: html $(LIGHTHOUSE_INSTALLED)
+	$(BIN)/python tests/browser_audit.py $(OUTPUTDIR)

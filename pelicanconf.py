@@ -21,7 +21,7 @@ DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["key_facts"]
+PLUGINS = ["key_facts", "content_checks"]
 
 MARKDOWN = {
     "extension_configs": {
