@@ -147,13 +147,20 @@ def _warn_on_conflicting_tiers(site_facts):
             )
 
 
-def fact_record(content, fact):
-    """One entry of facts.json."""
+def article_record(content):
+    """What facts.json says of the article a fact comes from."""
     date = getattr(content, "date", None)
     return {
         "article": content.title,
         "url": content.url,
         "date": date.date().isoformat() if date else None,
+    }
+
+
+def fact_record(article, fact):
+    """One entry of facts.json; `article` is the article's `article_record`."""
+    return {
+        **article,
         "kind": fact.kind,
         "value": fact.value,
         "unit": fact.unit,
@@ -188,11 +195,16 @@ class KeyFactsGenerator(Generator):
         site_facts = self.context.get(SITE_FACTS, [])
         json_path = self.settings.get("KEY_FACTS_JSON_SAVE_AS")
         if json_path:
-            records = [fact_record(content, fact) for content, fact in site_facts]
+            # An article's URL is worked out anew at each call: once per article is enough.
+            articles = {}
+            records = [
+                fact_record(articles.get(id(c)) or articles.setdefault(id(c), article_record(c)), f)
+                for c, f in site_facts
+            ]
             target = os.path.join(self.output_path, json_path)
             os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
             with open(target, "w", encoding="utf-8") as out:
-                json.dump({"facts": records}, out, ensure_ascii=False, indent=1)
+                json.dump({"facts": records}, out, ensure_ascii=False)
         page_path = self.settings.get("KEY_FACTS_PAGE_SAVE_AS")
         if page_path:
             series = _tier_series(site_facts)

@@ -2,15 +2,19 @@
 
 Plain text in, facts out; standard library only, so it runs and tests without Pelican.
 Precision comes first throughout: a fact that the sentence does not state plainly is
-left out rather than guessed. Every regex is compiled once, at import, and each kind
-is only looked for when a cheap test finds a trace of it, so that a build of a
-thousand articles hardly notices the extraction.
+left out rather than guessed.
+
+It runs on every block of every article in a build, so speed shapes the code: regexes are
+compiled once; each kind is looked for only after a cheap str test finds a trace of it;
+word patterns run case-sensitively on a lower-cased copy (case-insensitive alternations
+defeat the regex engine's first-character skip); and a sentence is delimited only around
+a fact that was found, never for the whole text.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -20,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from .countries import variant_index
 
 KINDS = ("tier", "figure", "observance")
+_ALL_KINDS = frozenset(KINDS)
 
 
 @dataclass(frozen=True)
@@ -66,14 +71,20 @@ def normalise_text(text: str) -> str:
     """Text with ASCII quotes, plain spaces and line breaks, and no invisible characters."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    if text.isascii() and "\r" not in text:
+    if text is _last_normalised[0] or (text.isascii() and "\r" not in text):
         return text
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
     # str.translate walks every character in Python's slow path; a few replaces are faster.
     for character in set(_CHANGED_CHARACTERS.findall(text)):
         text = text.replace(character, _REPLACEMENT[character])
+    _last_normalised[0] = text
     return text
+
+
+# The caller usually normalises a block and hands that same string to extract_facts:
+# remembering the last result spares the second pass (the function is idempotent).
+_last_normalised = [""]
 
 
 # ---------------------------------------------------------------------------
@@ -99,70 +110,98 @@ _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _SCALE_AFTER_STOP = re.compile(r"(?i)(?:million|billion|thousand|trillion|percent|per\s+cent)\b")
 
 
-def _sentence_cuts(text: str) -> list[int]:
-    """Offsets where a new sentence may begin."""
+def _stop_end(text: str, stop: int) -> int:
+    """Where the punctuation run that starts at text[stop] ends, with its closing quotes
+    and brackets and a footnote number glued on."""
+    if text[stop] == "\n":
+        return stop + 1
     length = len(text)
+    end = stop + 1
+    while end < length and text[end] in ".!?":
+        end += 1
+    while end < length and text[end] in _CLOSERS:
+        end += 1
+    footnote = end
+    while footnote < length and footnote - end < 3 and text[footnote].isdigit():
+        footnote += 1
+    if footnote > end and footnote < length and text[footnote].isspace():
+        end = footnote
+    return end
+
+
+def _cuts_here(text: str, stop: int, end: int) -> bool:
+    """Whether a sentence ends with the punctuation at text[stop:end]."""
+    if text[stop] == "\n" or end >= len(text):
+        return True
+    if text[end].isspace():
+        return _ends_sentence(text, stop, end)
+    return (
+        end == stop + 1
+        and text[stop] == "."
+        and stop > 0
+        and (text[stop - 1].islower() or text[stop - 1].isdigit())
+        and text[end].isupper()
+        and text[end + 1 : end + 2].islower()
+        and _ends_sentence(text, stop, end)
+    )
+
+
+def _sentence_cuts(text: str, start: int = 0, after: int | None = None) -> list[int]:
+    """Offsets from `start` on where a new sentence begins; only the first one past
+    `after` when that is given."""
     cuts = []
-    handled = 0
-    for match in _SENTENCE_STOP.finditer(text):
+    handled = start
+    for match in _SENTENCE_STOP.finditer(text, start):
         stop = match.start()
         if stop < handled:
             continue
-        if text[stop] == "\n":
-            cuts.append(stop + 1)
-            continue
-        end = stop + 1
-        while end < length and text[end] in ".!?":
-            end += 1
-        while end < length and text[end] in _CLOSERS:
-            end += 1
-        footnote = end
-        while footnote < length and footnote - end < 3 and text[footnote].isdigit():
-            footnote += 1
-        if footnote > end and footnote < length and text[footnote].isspace():
-            end = footnote
+        end = _stop_end(text, stop)
         handled = end
-        if end >= length:
-            cuts.append(length)
-        elif text[end].isspace():
-            if _ends_sentence(text, stop, end):
-                cuts.append(end)
-        elif (
-            end == stop + 1
-            and text[stop] == "."
-            and stop > 0
-            and (text[stop - 1].islower() or text[stop - 1].isdigit())
-            and text[end].isupper()
-            and text[end + 1 : end + 2].islower()
-            and _ends_sentence(text, stop, end)
-        ):
+        if _cuts_here(text, stop, end):
             cuts.append(end)
+            if after is not None and end > after:
+                break
     return cuts
+
+
+def _last_cut(text: str, position: int, stops: str = ".!?\n") -> int:
+    """The last offset at or before `position` where a sentence begins; `stops` are the
+    sentence-ending characters that occur in the text at all."""
+    limit = position
+    while True:
+        stop = max(text.rfind(character, 0, limit) for character in stops) if stops else -1
+        if stop < 0:
+            return 0
+        if text[stop] != "\n":
+            while stop > 0 and text[stop - 1] in ".!?":
+                stop -= 1
+        end = _stop_end(text, stop)
+        if end <= position and _cuts_here(text, stop, end):
+            return end
+        limit = stop
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
     """Whether the punctuation at text[stop:end] closes a sentence."""
     following_at = end
-    while following_at < len(text) and text[following_at].isspace():
+    length = len(text)
+    while following_at < length and text[following_at].isspace():
         following_at += 1
-    if following_at >= len(text):
+    if following_at >= length:
         return True
     following = text[following_at]
     if not (following.isupper() or following.isdigit() or following in "\"'([#$*-–—•"):
         return False
     if text[stop] != "." or text[stop + 1 : stop + 2] in (".", "!", "?"):
         return True
-    token_start = stop
-    while (
-        token_start > 0
-        and not text[token_start - 1].isspace()
-        and text[token_start - 1] not in "(\"'["
-    ):
-        token_start -= 1
-    token = text[token_start:stop]
+    # Only a short word can be an abbreviation: looking further back is wasted work.
+    pieces = text[max(0, stop - 24) : stop].split()
+    token = pieces[-1].lstrip("(\"'[") if pieces and not text[stop - 1].isspace() else ""
     if "/" in token or token.lower().startswith("www"):
         return False
-    if token in _ALWAYS_ABBREVIATED or _DOTTED_ABBREVIATION.fullmatch(token + "."):
+    if token in _ALWAYS_ABBREVIATED or (
+        "." in token and _DOTTED_ABBREVIATION.fullmatch(token + ".")
+    ):
         return False
     if len(token) == 1 and token.isupper():
         return False  # an initial: "John F. Kennedy", "S. Res. 382"
@@ -197,35 +236,33 @@ def _lines(text: str, begin: int, end: int):
 
 
 class _Sentences:
-    """The sentences of a text, split one paragraph at a time when first asked for."""
+    """The sentences of a text, each found on its own when first asked for: reading the
+    punctuation around one spot costs far less than splitting a whole paragraph."""
 
     def __init__(self, text: str):
         self.text = text
-        self._paragraphs: dict[int, tuple[list[int], list[tuple[int, str]]]] = {}
-
-    def _paragraph(self, position: int) -> tuple[list[int], list[tuple[int, str]]]:
-        text = self.text
-        start = text.rfind("\n", 0, position) + 1
-        cached = self._paragraphs.get(start)
-        if cached is None:
-            end = text.find("\n", position)
-            if end < 0:
-                end = len(text)
-            items = [(start + offset, line) for offset, line in split_sentences(text[start:end])]
-            cached = ([offset for offset, _ in items], items)
-            self._paragraphs[start] = cached
-        return cached
+        self._found: dict[int, tuple[int, str] | None] = {}
+        self._last: tuple[int, str] | None = None
+        self._stops = "".join(character for character in ".!?\n" if character in text)
 
     def around(self, begin: int, end: int) -> tuple[int, str] | None:
         """The sentence that holds text[begin:end] whole, if any."""
-        starts, items = self._paragraph(begin)
-        index = bisect.bisect_right(starts, begin) - 1
-        if index < 0:
+        text = self.text
+        last = self._last
+        if last is not None and last[0] <= begin and end <= last[0] + len(last[1]):
+            return last  # several cues often sit in one sentence
+        start = _last_cut(text, begin, self._stops)
+        if start not in self._found:
+            cuts = _sentence_cuts(text, start, after=start)
+            stop = next((cut for cut in cuts if cut > start), len(text))
+            piece = text[start:stop]
+            stripped = piece.strip()
+            self._found[start] = (start + piece.index(stripped[0]), stripped) if stripped else None
+        located = self._found[start]
+        if located is None or begin < located[0] or end > located[0] + len(located[1]):
             return None
-        start, sentence = items[index]
-        if end <= start + len(sentence):
-            return start, sentence
-        return None
+        self._last = located
+        return located
 
     def containing(self, positions: Iterable[int]) -> list[tuple[int, str]]:
         """The sentences holding any of `positions`, each once, in document order."""
@@ -273,7 +310,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
         branches = [re.escape(char) + build(child) for char, child in node.items() if char]
         if not branches:
             return ""
-        # Longer names first: "Niger" must not win over "Nigeria".
+        # A word that ends where a longer one goes on becomes an optional (greedy) tail,
+        # so "Nigeria" is matched whole rather than as "Niger".
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ending else body
 
@@ -281,7 +319,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 _COUNTRY_NAMES = variant_index()
-_COUNTRY_RE = re.compile(r"(?<![\w.'-])" + _trie_pattern(_COUNTRY_NAMES) + r"(?![\w-])")
+# No lookbehind in front: a pattern that opens with a plain character lets the regex
+# engine skip ahead to the next capital; the boundary before a name is checked after.
+_COUNTRY_RE = re.compile(_trie_pattern(_COUNTRY_NAMES) + r"(?![\w-])")
 # After a name used as an adjective ("the U.S. State Department", "U.S. government") the
 # country is not the subject of the sentence.
 _ADJECTIVAL_AFTER = re.compile(
@@ -292,19 +332,22 @@ _ADJECTIVAL_AFTER = re.compile(
 )
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*)")
 _CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:from|to|in|into|with|by|for|between|across|than|through|via|toward|towards|"
-    r"against|at|like|unlike|including|among|about|over|under|within|throughout|besides|"
-    r"except|of|on|as|neighbou?ring|visit(?:ed|ing)?)\s+(?:the\s+)?\Z",
-    re.I,
+# A country right after one of these words is not the subject of the sentence
+# ("victims from Uzbekistan"), except after "the Government of".
+_PREPOSITIONS = frozenset(
+    """from to in into with by for between across than through via toward towards against at
+    like unlike including among about over under within throughout besides except of on as
+    neighboring neighbouring visit visited visiting""".split()
 )
-_NAME_OF_BEFORE = re.compile(
-    r"\b(?:government|republic|kingdom|state|sultanate|commonwealth)\s+of\s+(?:the\s+)?\Z", re.I
-)
+_NAMED_OF = frozenset({"government", "republic", "kingdom", "state", "sultanate", "commonwealth"})
 
 
 def _countries_in(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _COUNTRY_NAMES[m.group()]) for m in _COUNTRY_RE.finditer(text)]
+    return [
+        (m.start(), m.end(), _COUNTRY_NAMES[m.group()])
+        for m in _COUNTRY_RE.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".'-")
+    ]
 
 
 def _is_adjectival(sentence: str, end: int, verbs: frozenset[str]) -> bool:
@@ -326,15 +369,21 @@ def _title_country(title: str) -> str | None:
 
 # ---------------------------------------------------------------------------
 # Tiers
+#
+# Word patterns here are lower case and compiled without re.IGNORECASE: they run on the
+# lower-cased sentence (same offsets), which lets the regex engine skip ahead on a
+# word's first letter instead of trying every alternative at every position.
 
 TIER_VALUES = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 _WATCH = r"watch\s*[-–]?\s*list"
-_TIER_RE = re.compile(
-    r"\btier\s*[-–]?\s*(?P<number>[123](?![\d])|iii\b|ii\b|i\b|one\b|two\b|three\b)"
-    rf"(?P<watch>\s*[-–—:]?\s*\(?\s*{_WATCH}\b\)?)?",
-    re.I,
+_TIER_AT = re.compile(
+    r"tier\s*[-–]?\s*(?P<number>[123](?!\d)|iii\b|ii\b|i\b|one\b|two\b|three\b)"
+    rf"(?P<watch>\s*[-–—:]?\s*\(?\s*{_WATCH}\b\)?)?"
 )
-_BARE_WATCH_RE = re.compile(rf"\b(?:the\s+)?{_WATCH}\b", re.I)
+_WATCH_AT = re.compile(rf"{_WATCH}\b")
+# "Special Watch List", "Priority Watch List": other lists; "Tier 2 Watch List" is matched whole.
+_NOT_A_BARE_WATCH_LIST = re.compile(r"(?:special|priority|tier\s*[-–]?\s*\w+)\s*\Z")
+# Written with capitals, as the report does: "a special case" in passing is no ranking.
 _SPECIAL_CASE_RE = re.compile(r"\bSpecial\s+Cases?\b|\bSPECIAL\s+CASES?\b")
 _TIER_NUMBERS = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii": 3, "three": 3}
 # Lower-case words whose presence makes a sentence worth reading for a ranking.
@@ -345,11 +394,12 @@ _TIER_ANY = (
     rf"|{_WATCH}|special\s+cases?)"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_ADVERB = (
-    r"(?:also|again|once\s+again|subsequently|ultimately|thus|therefore|consequently|then|now"
-    r"|officially|formally|automatically|still|later|eventually|finally|recently|first|further"
-    r"|accordingly|currently|already|again)"
-)
+_ADVERBS = (
+    "also again subsequently ultimately thus therefore consequently then now officially"
+    " formally automatically still later eventually finally recently first further"
+    " accordingly currently already"
+).split()
+_ADVERB = rf"(?:once\s+again|{_trie_pattern(_ADVERBS)})"
 _AUXILIARY = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 _PARTICIPLES = (
     "placed ranked moved upgraded downgraded elevated lowered demoted raised listed put kept"
@@ -362,8 +412,13 @@ _FINITES = (
     " advances returned returns sank sinks jumped jumps went goes graduated graduates ranked"
     " ranks rank rated sat sits landed lands"
 ).split()
-_PARTICIPLE = "(?:" + "|".join(_PARTICIPLES) + ")"
-_FINITE = "(?:" + "|".join(_FINITES) + ")"
+_ACTIVE_VERBS = (
+    "upgraded downgraded placed moved ranked kept put listed elevated lowered demoted raised"
+    " returned dropped categorized categorised classified reclassified relegated designated"
+    " rated promoted retained maintained bumped"
+).split()
+_PARTICIPLE = _trie_pattern(_PARTICIPLES)
+_FINITE = _trie_pattern(_FINITES)
 _VERBS = (
     frozenset(_PARTICIPLES)
     | frozenset(_FINITES)
@@ -372,7 +427,7 @@ _VERBS = (
 # "in the 2019 report" or "in 2021" may sit between the verb and its tier.
 _REPORT_AFTER_VERB = (
     rf"(?:\s*,?\s+(?:in|during)\s+(?:the\s+|its\s+)?{_YEAR}"
-    r"(?:\s+(?:TIP\s+|trafficking\s+in\s+persons\s+)?report)?\s*,?)?"
+    r"(?:\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?\s*,?)?"
 )
 _FROM_TIER = (
     rf"(?:\s+from\s+(?:the\s+|a\s+)?(?P<previous>{_TIER_ANY})"
@@ -392,13 +447,11 @@ _RANKING_VERB = re.compile(
     (?:\s+(?:to|on|onto|in|into|at|as))?
     \s+(?:the\s+|a\s+|an\s+)?\Z
     """,
-    re.I | re.X,
+    re.X,
 )
 _ACTIVE_RANKING_VERB = re.compile(
     rf"""
-    \b(?P<group>upgraded|downgraded|placed|moved|ranked|kept|put|listed|elevated|lowered
-      |demoted|raised|returned|dropped|categori[sz]ed|classified|reclassified|relegated
-      |designated|rated|promoted|retained|maintained|bumped)
+    \b(?P<group>{_trie_pattern(_ACTIVE_VERBS)})
     \s+(?P<object>[^,;:!?]{{1,80}}?)
     (?:\s+(?:back|up|down))?
     {_REPORT_AFTER_VERB}
@@ -406,28 +459,27 @@ _ACTIVE_RANKING_VERB = re.compile(
     (?:\s+(?:to|on|onto|in|into|as|at))?
     \s+(?:the\s+|a\s+|an\s+)?\Z
     """,
-    re.I | re.X,
+    re.X,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?\Z")
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been)\s+\Z")
 # "is a Tier 2 country", "received a Tier 1 ranking": the tier must be followed by a noun.
 _IS_A_TIER = re.compile(
     rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been"
-    rf"|have\s+been)\s+(?:{_ADVERB}\s+)*(?:a|an)\s+)\Z",
-    re.I,
+    rf"|have\s+been)\s+(?:{_ADVERB}\s+)*(?:a|an)\s+)\Z"
 )
-_COUNTRY_NOUN_AFTER = re.compile(r"\s*(?:country|nation|jurisdiction)\b", re.I)
+_COUNTRY_NOUN_AFTER = re.compile(r"\s*(?:country|nation|jurisdiction)\b")
 _HAS_A_TIER = re.compile(
     r"(?P<group>(?:earned|received|retained|maintained|kept|regained|achieved|holds|held|got"
     r"|gained|secured|keeps|retains|maintains|receives|earns|has|had)\s+"
-    r"(?:a|an|its|their|the)\s+)\Z",
-    re.I,
+    r"(?:a|an|its|their|the)\s+)\Z"
 )
-_RANKING_NOUN_AFTER = re.compile(r"\s*(?:ranking|rating|status|designation|placement)\b", re.I)
+_RANKING_NOUN_AFTER = re.compile(r"\s*(?:ranking|rating|status|designation|placement)\b")
 _POSSESSIVE_BEFORE = re.compile(rf"'s\s+(?:current\s+|new\s+|{_YEAR}\s+)?\Z")
 _SPECIAL_CASE_VERB = re.compile(
     rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|continues\s+to\s+be"
     rf"|continued\s+to\s+be|has\s+been|have\s+been|had\s+been)\s+(?:{_ADVERB}\s+)*"
-    r"(?:designated\s+(?:as\s+)?|listed\s+as\s+|treated\s+as\s+)?(?:a\s+|an\s+)?)\Z",
-    re.I,
+    r"(?:designated\s+(?:as\s+)?|listed\s+as\s+|treated\s+as\s+)?(?:a\s+|an\s+)?)\Z"
 )
 _SPECIAL_CASES_ARE = re.compile(r"\s+(?:were|are|included|include|remained|remain)\s+")
 _HEADING_BEFORE = re.compile(r"\s*(?::|[-–—]|\()\s*\Z")
@@ -436,72 +488,88 @@ _PARENTHESIS_BEFORE = re.compile(r"\s*\(\s*\Z")
 _PARENTHESIS_AFTER = re.compile(r"\s*\)")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 _PREVIOUS_AFTER = re.compile(
-    rf"\s*(?:ranking\s+|status\s+)?,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|a\s+)?(?P<previous>{_TIER_ANY})",
-    re.I,
+    r"\s*(?:ranking\s+|status\s+)?,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|a\s+)?"
+    rf"(?P<previous>{_TIER_ANY})"
 )
-_MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|could|may|might|must|should|shall|can|cannot|to|not|never|n't|did|does"
-    r"|do|likely|unlikely)\s+(?:\w+\s+)?\Z",
-    re.I,
+# "could be", "will remain", "to remain", "did not fall": no statement of a ranking.
+_MODALS = frozenset(
+    """will would could may might must should shall can cannot to not never did does do
+    likely unlikely won't wouldn't couldn't can't didn't doesn't don't isn't wasn't aren't
+    weren't hasn't haven't hadn't""".split()
 )
-_CONDITION = re.compile(r"\b(?:if|unless|whether|lest)\b", re.I)
-_CONDITION_JUST_BEFORE = re.compile(
-    r"\b(?:if|unless|whether|lest|when|once|should)\s+(?:\w+\s+){0,2}\Z", re.I
-)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|lest)\b")
+# A subject right after these ("If Kazakhstan is downgraded") is not stated as fact.
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest", "when", "once", "should"})
 _GENERIC_SUBJECT = re.compile(
-    r"\b(?:countries|governments|nations|those|whose|other|any|every|neighbou?rs?)\b", re.I
+    r"\b(?:countries|governments|nations|those|whose|other|any|every|neighbou?rs?)\b"
 )
 _POSSESSED_SUBJECT = re.compile(r"'s\s+(?!(?:ranking|rating|status|tier|placement|government)\b)")
 _FALLBACK_SUBJECT = re.compile(
-    rf"(?:\b(?:the|this|The|This)\s+(?:government|country|nation)"
-    rf"(?:'s\s+(?:tier\s+)?(?:ranking|rating|status))?|\b(?:it|It))"
+    r"(?:\b(?:the|this)\s+(?:government|country|nation)"
+    r"(?:'s\s+(?:tier\s+)?(?:ranking|rating|status))?|\bit)"
     rf"\s*(?:,[^,]{{1,80}},\s*)?(?:{_ADVERB}\s+)*\Z"
 )
-_COORDINATED_VERB = re.compile(rf"\A[^,]*\b(?:and|but|yet)\s+(?:{_ADVERB}\s+)*\Z", re.I)
+_COORDINATED_VERB = re.compile(rf"\A[^,]*\b(?:and|but|yet)\s+(?:{_ADVERB}\s+)*\Z")
 _RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\b")
-_CLAUSE_CLOSED = re.compile(rf",\s*(?:{_ADVERB}\s+)*\Z", re.I)
+_CLAUSE_CLOSED = re.compile(rf",\s*(?:{_ADVERB}\s+)*\Z")
 _GENERIC_SENTENCE = re.compile(
-    r"\b(?:if|unless|when|whenever|once|any|a\s+country|countries|governments)\b", re.I
+    r"\b(?:if|unless|when|whenever|once|any|a\s+country|countries|governments)\b"
 )
 
-# Years: which one a ranking belongs to.
-_REPORT_YEAR_RE = re.compile(
-    rf"""
-      (?<![\w-])(?P<before>{_YEAR})(?:'s)?\s+(?:annual\s+)?(?:U\.S\.\s+)?(?:State\s+Department\s+)?
-        (?:TIP|trafficking\s+in\s+persons)(?:\s*\(TIP\))?\s+report
-    | (?:TIP|trafficking\s+in\s+persons)(?:\s*\(TIP\))?\s+report(?:\s*\(TIP\s+report\))?
-        \s*(?:,\s*|\s+(?:of|for)\s+)?(?P<after>{_YEAR})(?![\w-])
-    | (?<![\w-])(?P<bare>{_YEAR})\s+(?:report|ranking|rankings|edition)\b
-    """,
-    re.I | re.X,
+# Years: which one a ranking belongs to. Each year in a sentence is judged by the words
+# around it: "the 2019 TIP report", "Trafficking in Persons Report 2015", "In 2019, ...".
+_YEAR_TOKEN = re.compile(rf"{_YEAR}(?![\w-])")
+_REPORT_AFTER_YEAR = re.compile(
+    r"(?:'s)?\s+(?:annual\s+)?(?:u\.s\.\s+)?(?:state\s+department(?:'s)?\s+)?"
+    r"(?:(?:tip|trafficking\s+in\s+persons)(?:\s*\(tip\))?\s+)?"
+    r"(?:report|ranking|rankings|edition)\b"
 )
+_REPORT_BEFORE_YEAR = re.compile(
+    r"(?:tip|trafficking\s+in\s+persons)(?:\s*\(tip\))?\s+report(?:\s*\(tip\s+report\))?"
+    r"\s*(?:,\s*|\s+(?:of|for)\s+)?\Z"
+)
+_IN_BEFORE_YEAR = re.compile(r"in\s+\Z")
+_CLAUSE_OPENING = re.compile(r"(?:[;,:]\s*|\b(?:and|but|while|whereas|then|so|therefore)\s+)\Z")
+_RANGE_AFTER_YEAR = re.compile(r"\s*[-–/]\s*\d")
 _NOT_THE_RANKING_YEAR = re.compile(
     r"\b(?:since|from|after|before|until|than|compared\s+(?:to|with)|between|unlike|prior\s+to)"
-    r"\s+(?:the\s+|its\s+)?\Z",
-    re.I,
-)
-_IN_YEAR_RE = re.compile(
-    rf"(?:\A|[;,:]\s*|\b(?:and|but|while|whereas|then|so|therefore)\s+)[Ii][Nn]\s+(?P<year>{_YEAR})\b"
-    r"(?!\s*[-–/]\s*\d)"
+    r"\s+(?:the\s+|its\s+)?\Z"
 )
 _IN_YEAR_AFTER_TIER = re.compile(
-    rf"\s*(?:ranking\s+|status\s+)?(?:for\s+the\s+first\s+time\s+)?in\s+(?P<year>{_YEAR})\b"
-    r"(?!\s*[-–/]\s*\d)",
-    re.I,
+    r"\s*(?:ranking\s+|status\s+)?(?:for\s+the\s+first\s+time\s+)?in\s+"
+    rf"(?:(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
+    rf"|(?:the|its)\s+(?P<report_year>{_YEAR})\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report\b)"
 )
+# Words that put a ranking in the past, where the report's year cannot be guessed.
+_PAST_CUES = (
+    "previously", "formerly", "once", "in the past", "had been", "used to", "historically",
+    "prior to", "at the time",
+)  # fmt: skip
 _PAST_CUE = re.compile(
     r"\b(?:previously|formerly|once(?!\s+again)|in\s+the\s+past|had\s+been|used\s+to"
-    r"|historically|prior\s+to|at\s+the\s+time)\b",
-    re.I,
+    r"|historically|prior\s+to|at\s+the\s+time)\b"
 )
-_LAST_YEAR = re.compile(r"\blast\s+year(?:'s)?\b", re.I)
-_THIS_YEAR = re.compile(r"\bthis\s+year(?:'s)?\b", re.I)
+_LAST_YEAR = re.compile(r"\blast\s+year\b")
+_THIS_YEAR = re.compile(r"\bthis\s+year\b")
 _TIP_TITLE = re.compile(r"\bTIP\b|trafficking\s+in\s+persons", re.I)
 _YEAR_IN_TITLE = re.compile(rf"(?<![\w-]){_YEAR}(?![\w-])")
+# How far before a tier its verb phrase may begin ("was upgraded in the 2021 report from
+# the Tier 2 Watch List to"); the object of an active verb fits in it too.
+_VERB_WINDOW = 140
 # A ranking's text runs from its subject to its tier, unless the subject is this far away.
 MAX_PHRASE = 80
 # The report comes out in late June; before then, "the current report" is last year's.
 REPORT_RELEASE = (6, 15)
+
+
+class _Sentence:
+    """A sentence and its lower-cased twin, which has the same offsets."""
+
+    __slots__ = ("text", "low")
+
+    def __init__(self, text: str, low: str):
+        self.text = text
+        self.low = low
 
 
 def _tier_value(match: re.Match) -> str | None:
@@ -513,20 +581,21 @@ def _tier_value(match: re.Match) -> str | None:
     return f"Tier {number}"
 
 
-def _canonical_tier(text: str) -> str | None:
-    tier = _TIER_RE.search(text)
+def _canonical_tier(low: str) -> str | None:
+    """The tier a lower-case phrase such as "tier 2 watch list" or "the watch list" names."""
+    start = low.find("tier")
+    tier = _TIER_AT.match(low, start) if start >= 0 else None
     if tier:
         return _tier_value(tier)
-    if _SPECIAL_CASE_RE.search(text) or re.search(r"special\s+case", text, re.I):
+    if "special" in low:
         return "Special Case"
-    if re.search(_WATCH, text, re.I):
+    if "watch" in low:
         return "Tier 2 Watch List"
     return None
 
 
 @dataclass
 class _Context:
-    text: str
     title_country: str | None
     title_year: int | None
     date: datetime.date | None
@@ -544,57 +613,73 @@ class _Ranking:
     verb_start: int
 
 
-def _tier_mentions(sentence: str, context: _Context) -> list[tuple[int, int, str]]:
+def _tier_mentions(sentence: _Sentence, context: _Context) -> list[tuple[int, int, str]]:
+    low = sentence.low
     mentions = []
-    for match in _TIER_RE.finditer(sentence):
-        value = _tier_value(match)
-        if value:
-            mentions.append((match.start(), match.end(), value))
+    for position in _positions(low, "tier"):
+        if position and low[position - 1].isalnum():
+            continue
+        match = _TIER_AT.match(low, position)
+        if match:
+            value = _tier_value(match)
+            if value:
+                mentions.append((match.start(), match.end(), value))
     if context.has_tier:
-        for match in _BARE_WATCH_RE.finditer(sentence):
-            if any(start <= match.start() < end for start, end, _ in mentions):
-                continue
-            if re.search(
-                r"(?:special|priority|tier\s*[-–]?\s*\w+)\s*\Z", sentence[: match.start()], re.I
+        for position in _positions(low, "watch"):
+            if (position and low[position - 1].isalnum()) or any(
+                start <= position < end for start, end, _ in mentions
             ):
                 continue
-            mentions.append((match.start(), match.end(), "Tier 2 Watch List"))
-    if context.tip_context:
-        for match in _SPECIAL_CASE_RE.finditer(sentence):
+            match = _WATCH_AT.match(low, position)
+            if not match or _NOT_A_BARE_WATCH_LIST.search(low[max(0, position - 30) : position]):
+                continue
+            start = position - 4 if low.endswith("the ", 0, position) else position
+            mentions.append((start, match.end(), "Tier 2 Watch List"))
+    if context.tip_context and "special case" in low:
+        for match in _SPECIAL_CASE_RE.finditer(sentence.text):
             mentions.append((match.start(), match.end(), "Special Case"))
     mentions.sort()
     return mentions
 
 
-def _subject(sentence: str, region_start: int, region_end: int):
+def _preposition_before(low: str, region_start: int, position: int) -> bool:
+    """Whether the country at `position` follows a preposition ("victims from Uzbekistan"),
+    other than the "of" in "the Government of Kazakhstan"."""
+    words = low[max(region_start, position - 40) : position].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words or words[-1] not in _PREPOSITIONS:
+        return False
+    return not (words[-1] == "of" and len(words) >= 2 and words[-2] in _NAMED_OF)
+
+
+def _subject(sentence: _Sentence, region_start: int, region_end: int):
     """The countries a verb starting at `region_end` is said of, and where they start."""
+    text, low = sentence.text, sentence.low
     mentions = [
         (start + region_start, end + region_start, country)
-        for start, end, country in _countries_in(sentence[region_start:region_end])
+        for start, end, country in _countries_in(text[region_start:region_end])
     ]
     index = len(mentions) - 1
     while index >= 0:
         start, end, country = mentions[index]
-        if _is_adjectival(sentence, end, _VERBS):
+        if _is_adjectival(text, end, _VERBS):
             index -= 1
             continue
         first = index
-        while first > 0 and _CHAIN_GAP.fullmatch(
-            sentence[mentions[first - 1][1] : mentions[first][0]]
-        ):
+        while first > 0 and _CHAIN_GAP.fullmatch(text[mentions[first - 1][1] : mentions[first][0]]):
             first -= 1
         head = mentions[first][0]
-        before = sentence[region_start:head]
-        if _PREPOSITION_BEFORE.search(before) and not _NAME_OF_BEFORE.search(before):
+        if _preposition_before(low, region_start, head):
             index = first - 1
             continue
-        between = sentence[end:region_end]
+        between = low[end:region_end]
         if (
             len(between) > 160
             or _GENERIC_SUBJECT.search(between)
             or _CONDITION.search(between)
             or _POSSESSED_SUBJECT.match(between)
-            or _CONDITION_JUST_BEFORE.search(before)
+            or _conditional_before(low, region_start, head)
         ):
             return None
         countries = []
@@ -605,28 +690,28 @@ def _subject(sentence: str, region_start: int, region_end: int):
     return None
 
 
-def _fallback_subject(sentence: str, region_start: int, region_end: int, context: _Context):
+def _fallback_subject(sentence: _Sentence, region_start: int, region_end: int, context: _Context):
     """The title's country, when the sentence says "the government" or "the country"."""
     if not context.title_country:
         return None
-    region = sentence[region_start:region_end]
+    region = sentence.low[region_start:region_end]
     subject = _FALLBACK_SUBJECT.search(region)
-    if not subject or _CONDITION_JUST_BEFORE.search(region[: subject.start()]):
+    if not subject or _conditional_before(region, 0, subject.start()):
         return None
-    if subject.group().strip().lower().startswith("it") and _GENERIC_SENTENCE.search(sentence):
+    if subject.group().startswith("it") and _GENERIC_SENTENCE.search(sentence.low):
         return None
-    others = {country for _, _, country in _countries_in(sentence)} - {context.title_country}
+    others = {country for _, _, country in _countries_in(sentence.text)} - {context.title_country}
     if others:
         return None
     return [context.title_country], region_start + subject.start(), region_start + subject.end()
 
 
-def _previous_tier(text: str | None) -> str | None:
-    return _canonical_tier(text) if text else None
+def _previous_tier(low: str | None) -> str | None:
+    return _canonical_tier(low) if low else None
 
 
 def _ranking_for(
-    sentence: str,
+    sentence: _Sentence,
     start: int,
     end: int,
     value: str,
@@ -635,9 +720,10 @@ def _ranking_for(
     carried: _Ranking | None,
 ) -> _Ranking | None:
     """What the sentence says, about which country, with the tier mention at [start, end)."""
-    left = sentence[max(region_start, start - 220) : start]
-    offset = start - len(left)
-    right = sentence[end : end + 80]
+    low = sentence.low
+    offset = max(region_start, start - _VERB_WINDOW)
+    left = low[offset:start]
+    right = low[end : end + 80]
 
     heading = _heading_country(sentence, start, end, region_start)
     if heading:
@@ -646,7 +732,7 @@ def _ranking_for(
     if value == "Special Case":
         listed = _SPECIAL_CASES_ARE.match(right)
         if listed:
-            countries = _leading_chain(sentence, end + listed.end())
+            countries = _leading_chain(sentence.text, end + listed.end())
             if countries:
                 return _Ranking(countries, value, None, start, end, start)
         verb = _SPECIAL_CASE_VERB.search(left)
@@ -659,11 +745,9 @@ def _ranking_for(
     previous = _previous_tier(previous_after.group("previous")) if previous_after else None
 
     verb = _RANKING_VERB.search(left)
-    if verb and (
-        verb.group("previous") or not re.search(r"\bfrom\s+(?:the\s+|a\s+)?\Z", left, re.I)
-    ):
+    if verb and (verb.group("previous") or not _FROM_BEFORE.search(left)):
         group_start = offset + verb.start("group")
-        if _MODAL_BEFORE.search(sentence[region_start:group_start]):
+        if _modal_before(low, region_start, group_start):
             return None
         previous = _previous_tier(verb.group("previous")) or previous
         return _with_subject(sentence, group_start, value, previous, region_start, context, carried)
@@ -671,17 +755,16 @@ def _ranking_for(
     active = _ACTIVE_RANKING_VERB.search(left)
     if active:
         group_start = offset + active.start("group")
-        if _MODAL_BEFORE.search(sentence[region_start:group_start]) or re.search(
-            r"\b(?:be|being|been)\s+\Z", sentence[region_start:group_start], re.I
+        if _modal_before(low, region_start, group_start) or _PASSIVE_BEFORE.search(
+            low[max(region_start, group_start - 12) : group_start]
         ):
             return None
-        object_start = offset + active.start("object")
-        countries = _whole_chain(sentence, object_start, offset + active.end("object"))
-        if countries is None:
-            return None
-        previous = _previous_tier(active.group("previous")) or previous
-        object_end = offset + active.end("object")
-        return _Ranking(countries, value, previous, object_start, object_end, group_start)
+        object_start, object_end = offset + active.start("object"), offset + active.end("object")
+        countries = _whole_chain(sentence.text, object_start, object_end)
+        if countries is not None:
+            previous = _previous_tier(active.group("previous")) or previous
+            return _Ranking(countries, value, previous, object_start, object_end, group_start)
+        # "maintained its Tier 1 ranking": not an active verb with a country; read on.
 
     noun_phrase = _IS_A_TIER.search(left) if _COUNTRY_NOUN_AFTER.match(right) else None
     if noun_phrase is None and _RANKING_NOUN_AFTER.match(right):
@@ -691,19 +774,42 @@ def _ranking_for(
             if possessive:
                 owner_end = offset + possessive.start()
                 owner = _chain_ending_at(sentence, region_start, owner_end)
-                if owner and not _MODAL_BEFORE.search(sentence[region_start : owner[1]]):
+                if owner and not _modal_before(low, region_start, owner[1]):
                     return _Ranking(owner[0], value, None, owner[1], owner_end, owner[1])
                 return None
     if noun_phrase:
         group_start = offset + noun_phrase.start("group")
-        if _MODAL_BEFORE.search(sentence[region_start:group_start]):
+        if _modal_before(low, region_start, group_start):
             return None
         return _with_subject(sentence, group_start, value, None, region_start, context, carried)
     return None
 
 
+def _modal_before(low: str, region_start: int, position: int) -> bool:
+    """ "could be", "will remain", "to remain", "did not fall": no statement of a ranking."""
+    words = low[max(region_start, position - 40) : position].split()
+    if not words:
+        return False
+    if words[-1] in _MODALS:
+        return True
+    # "could easily fall", but not "which did well, remained"
+    return len(words) >= 2 and words[-2] in _MODALS and words[-1].isalpha()
+
+
+def _conditional_before(low: str, region_start: int, position: int) -> bool:
+    """Whether one of the three words before `position` makes what follows a condition."""
+    words = [word.strip(",;:") for word in low[max(region_start, position - 40) : position].split()]
+    last = words[-3:]
+    for index, word in enumerate(last):
+        if word in _CONDITIONS and not (
+            word == "once" and last[index + 1 : index + 2] == ["again"]
+        ):
+            return True
+    return False
+
+
 def _with_subject(
-    sentence: str,
+    sentence: _Sentence,
     verb_start: int,
     value: str,
     previous: str | None,
@@ -713,20 +819,20 @@ def _with_subject(
 ) -> _Ranking | None:
     subject = _subject(sentence, region_start, verb_start)
     if subject is None:
-        region = sentence[region_start:verb_start]
-        if _countries_in(region):
+        if _countries_in(sentence.text[region_start:verb_start]):
             return None
-        if carried and _shares_subject(sentence, region, carried):
+        region = sentence.low[region_start:verb_start]
+        if carried and _shares_subject(sentence.low, region, carried):
             return _Ranking(carried.countries, value, previous, verb_start, verb_start, verb_start)
         subject = _fallback_subject(sentence, region_start, verb_start, context)
     if subject is None:
         return None
-    if _CONDITION_JUST_BEFORE.search(sentence[region_start : subject[1]]):
+    if _conditional_before(sentence.low, region_start, subject[1]):
         return None
     return _Ranking(subject[0], value, previous, subject[1], subject[2], verb_start)
 
 
-def _shares_subject(sentence: str, region: str, earlier: _Ranking) -> bool:
+def _shares_subject(low: str, region: str, earlier: _Ranking) -> bool:
     """Whether a verb after `region` is said of the subject of the sentence's earlier ranking:
     "Kazakhstan fell to Tier 3 in 2019 and was upgraded to Tier 2 in 2021", or
     "Kazakhstan, which was placed on the Watch List in 2019, was upgraded to Tier 2"."""
@@ -734,59 +840,54 @@ def _shares_subject(sentence: str, region: str, earlier: _Ranking) -> bool:
         return False
     if _COORDINATED_VERB.search(region):
         return True
-    return bool(
-        _RELATIVE_CLAUSE.match(sentence, earlier.subject_end) and _CLAUSE_CLOSED.search(region)
-    )
+    return bool(_RELATIVE_CLAUSE.match(low, earlier.subject_end) and _CLAUSE_CLOSED.search(region))
 
 
-def _heading_country(sentence: str, start: int, end: int, region_start: int):
+def _heading_country(sentence: _Sentence, start: int, end: int, region_start: int):
     """ "KAZAKHSTAN: Tier 2", "Kazakhstan (Tier 2)" and the like."""
-    before, after = sentence[region_start:start], sentence[end:]
+    text = sentence.text
+    before, after = text[region_start:start], text[end:]
     whole = _HEADING_BEFORE.search(before)
     if whole and _HEADING_AFTER.fullmatch(after):
         name = before[: whole.start()].strip()
         if name in _COUNTRY_NAMES:
             return [_COUNTRY_NAMES[name]], region_start + before.index(name)
-    if _PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after):
-        chain = _chain_ending_at(
-            sentence, region_start, start - len(_PARENTHESIS_BEFORE.search(before).group())
-        )
+    parenthesis = _PARENTHESIS_BEFORE.search(before)
+    if parenthesis and _PARENTHESIS_AFTER.match(after):
+        chain = _chain_ending_at(sentence, region_start, start - len(parenthesis.group()))
         if chain and len(chain[0]) == 1:
             return chain
     colon = _COLON_BEFORE.search(before)
     if colon:
         name_end = region_start + colon.start()
-        for begin, stop, country in _countries_in(sentence[region_start:name_end]):
-            if (
-                region_start + stop == name_end
-                and sentence[region_start + begin : name_end].isupper()
-            ):
+        for begin, stop, country in _countries_in(text[region_start:name_end]):
+            if region_start + stop == name_end and text[region_start + begin : name_end].isupper():
                 return [country], region_start + begin
     return None
 
 
-def _chain_ending_at(sentence: str, region_start: int, end: int):
+def _chain_ending_at(sentence: _Sentence, region_start: int, end: int):
     """The countries (one, or several joined by commas and "and") that end exactly at `end`."""
+    text = sentence.text
     mentions = [
         (start + region_start, stop + region_start, country)
-        for start, stop, country in _countries_in(sentence[region_start:end])
+        for start, stop, country in _countries_in(text[region_start:end])
     ]
     if not mentions or mentions[-1][1] != end:
         return None
     first = len(mentions) - 1
-    while first > 0 and _CHAIN_GAP.fullmatch(sentence[mentions[first - 1][1] : mentions[first][0]]):
+    while first > 0 and _CHAIN_GAP.fullmatch(text[mentions[first - 1][1] : mentions[first][0]]):
         first -= 1
     head = mentions[first][0]
-    before = sentence[region_start:head]
-    if _PREPOSITION_BEFORE.search(before) and not _NAME_OF_BEFORE.search(before):
+    if _preposition_before(sentence.low, region_start, head):
         return None
     return [country for _, _, country in mentions[first:]], head
 
 
-def _whole_chain(sentence: str, start: int, end: int) -> list[str] | None:
+def _whole_chain(text: str, start: int, end: int) -> list[str] | None:
     """The countries when text[start:end] is nothing but a list of countries."""
-    phrase = sentence[start:end]
-    stripped = re.sub(r"\A(?:the\s+)", "", phrase, flags=re.I)
+    phrase = text[start:end]
+    stripped = phrase[4:] if phrase[:4].lower() == "the " else phrase
     mentions = _countries_in(stripped)
     if not mentions or mentions[0][0] != 0 or mentions[-1][1] != len(stripped):
         return None
@@ -796,89 +897,112 @@ def _whole_chain(sentence: str, start: int, end: int) -> list[str] | None:
     return list(dict.fromkeys(country for _, _, country in mentions))
 
 
-def _leading_chain(sentence: str, start: int) -> list[str] | None:
+def _leading_chain(text: str, start: int) -> list[str] | None:
     """The list of countries that begins exactly at `start` ("Libya, Somalia and Yemen")."""
-    mentions = _countries_in(sentence[start:])
+    mentions = _countries_in(text[start:])
     if not mentions or mentions[0][0] != 0:
         return None
     countries = [mentions[0][2]]
     for (_, previous_end, _), (next_start, _, country) in zip(mentions, mentions[1:], strict=False):
-        if not _CHAIN_GAP.fullmatch(sentence[start + previous_end : start + next_start]):
+        if not _CHAIN_GAP.fullmatch(text[start + previous_end : start + next_start]):
             break
         countries.append(country)
     return list(dict.fromkeys(countries))
 
 
 def _ranking_year(
-    sentence: str, local_start: int, local_end: int, tier_end: int, context: _Context
+    low: str,
+    local_start: int,
+    local_end: int,
+    tier_end: int,
+    ranking: _Ranking,
+    context: _Context,
 ) -> int | None:
     """The report year of a ranking: said in the sentence, else the title's, else the date's."""
-    local = _stated_years(sentence, local_start, local_end)
-    after = _IN_YEAR_AFTER_TIER.match(sentence, tier_end)
+    local = _stated_years(low, local_start, local_end)
+    after = _IN_YEAR_AFTER_TIER.match(low, tier_end)
     if after:
-        local.add(int(after.group("year")))
+        local.add(int(after.group("year") or after.group("report_year")))
     if len(local) == 1:
         return local.pop()
     if local:
         return None
-    stated = _stated_years(sentence, 0, len(sentence))
+    stated = _stated_years(low, 0, len(low)) if (local_start, local_end) != (0, len(low)) else local
     if len(stated) == 1:
         return stated.pop()
-    if stated or _PAST_CUE.search(sentence):
+    # Words about time count only where they can bear on this ranking: before its subject
+    # or from its verb on, not in a clause between the two ("which slipped last year").
+    own = low[local_start : ranking.subject_start] + " | " + low[ranking.verb_start : local_end]
+    if stated or (any(cue in own for cue in _PAST_CUES) and _PAST_CUE.search(own)):
         return None
     date = context.date
-    if _LAST_YEAR.search(sentence):
+    if "last year" in own and _LAST_YEAR.search(own):
         return date.year - 1 if date else None
     if context.title_year:
         return context.title_year
     if date is None:
         return None
-    if _THIS_YEAR.search(sentence) or (date.month, date.day) >= REPORT_RELEASE:
+    if ("this year" in own and _THIS_YEAR.search(own)) or (date.month, date.day) >= REPORT_RELEASE:
         return date.year
     return date.year - 1
 
 
-def _stated_years(sentence: str, start: int, end: int) -> set[int]:
-    years = set()
-    window = sentence[start:end]
-    for match in _REPORT_YEAR_RE.finditer(window):
-        if _NOT_THE_RANKING_YEAR.search(window[: match.start()]):
+def _stated_years(low: str, start: int, end: int) -> set[int]:
+    """The report years that low[start:end] states."""
+    years: set[int] = set()
+    if not _ANY_DIGIT.search(low, start, end):
+        return years
+    for match in _YEAR_TOKEN.finditer(low, start, end):
+        if match.start() and (low[match.start() - 1].isalnum() or low[match.start() - 1] in "_-"):
             continue
-        year = match.group("before") or match.group("after") or match.group("bare")
-        years.add(int(year))
-    for match in _IN_YEAR_RE.finditer(window):
-        years.add(int(match.group("year")))
+        before = low[max(start, match.start() - 100) : match.start()]
+        if _REPORT_AFTER_YEAR.match(low, match.end(), end):
+            if not _NOT_THE_RANKING_YEAR.search(before[-40:]):
+                years.add(int(match.group()))
+            continue
+        report = _REPORT_BEFORE_YEAR.search(before[-60:])
+        if report:
+            opening = before[-60:][: report.start()]
+            if not _NOT_THE_RANKING_YEAR.search(opening[-40:]):
+                years.add(int(match.group()))
+            continue
+        in_year = _IN_BEFORE_YEAR.search(before[-8:])
+        if in_year and not _RANGE_AFTER_YEAR.match(low, match.end()):
+            opening = low[start : match.start() - len(in_year.group())]
+            if not opening.strip() or _CLAUSE_OPENING.search(opening[-15:]):
+                years.add(int(match.group()))
     return years
 
 
 def _tier_facts(low: str, sentences: _Sentences, context: _Context) -> list[tuple[int, Fact]]:
     found: list[tuple[int, Fact]] = []
     cues = [position for cue in _TIER_CUES for position in _positions(low, cue)]
-    for sentence_start, sentence in sentences.containing(cues):
-        if sentence.rstrip().endswith("?"):
+    for sentence_start, text in sentences.containing(cues):
+        if text.rstrip().endswith("?"):
             continue
+        sentence = _Sentence(text, low[sentence_start : sentence_start + len(text)])
         mentions = _tier_mentions(sentence, context)
-        region_start = 0
+        region_start = year_start = 0
         carried: _Ranking | None = None
         for index, (start, end, value) in enumerate(mentions):
             ranking = _ranking_for(sentence, start, end, value, region_start, context, carried)
             if ranking is None:
                 continue
-            next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
-            year = _ranking_year(sentence, region_start, next_start, end, context)
+            next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(text)
+            year = _ranking_year(sentence.low, year_start, next_start, end, ranking, context)
             phrase_start = min(ranking.subject_start, start)
             if start - phrase_start > MAX_PHRASE:
                 phrase_start = min(ranking.verb_start, start)
             phrase_end = end
-            if "(" in sentence[phrase_start:end] and sentence.startswith(")", end):
+            if "(" in text[phrase_start:end] and text.startswith(")", end):
                 phrase_end += 1
             previous = ranking.previous if ranking.previous != value else None
             for country in ranking.countries:
                 fact = Fact(
                     kind="tier",
                     value=value,
-                    text=sentence[phrase_start:phrase_end],
-                    sentence=sentence,
+                    text=text[phrase_start:phrase_end],
+                    sentence=text,
                     start=sentence_start,
                     country=country,
                     year=year,
@@ -886,6 +1010,9 @@ def _tier_facts(low: str, sentences: _Sentences, context: _Context) -> list[tupl
                 )
                 found.append((sentence_start + phrase_start, fact))
             region_start = end
+            # "... in the 2020 report and was upgraded ...": that year is this ranking's.
+            after = _IN_YEAR_AFTER_TIER.match(sentence.low, end)
+            year_start = after.end() if after else end
             carried = ranking
     return _unique_tiers(found)
 
@@ -940,11 +1067,11 @@ _NUMBER_RE = re.compile(
     """,
     re.X,
 )
-_ANY_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+_ANY_DIGIT = re.compile(r"[0-9]")
 _CURRENCY_PREFIXES = ("US$ ", "US$", "USD ", "EUR ", "GBP ", "KZT ", "USD", "$ ", "$", "€", "£")
+_CURRENCY_PREFIX_ENDS = frozenset(prefix[-1] for prefix in _CURRENCY_PREFIXES)
 _WORD_NUMBER_START = re.compile(rf"(?:{_TENS_WORD}|{_UNIT_WORD})(?![a-z])")
-_SPACED_WORD_NUMBER = re.compile(rf" (?:{_TENS_WORD}|{_UNIT_WORD})(?![a-z])")
+_SPACED_WORD_NUMBER = re.compile(" " + _trie_pattern((*_TENS_WORDS, *_UNIT_WORDS)) + "(?![a-z])")
 _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
                    "£": "GBP", "GBP": "GBP", "KZT": "KZT"}  # fmt: skip
 _CURRENCY_AFTER = re.compile(
@@ -998,12 +1125,7 @@ _NOUN_AFTER = re.compile(
     r"\b(?!'s|-)",
     re.I,
 )
-_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>investigat|prosecut|convict)(?:ed|ing|es|e|s)?"
-    r"(?:\s+and\s+(?:sentenced|convicted|prosecuted|investigated|charged))?"
-    r"\s+(?:a\s+total\s+of\s+)?\Z",
-    re.I,
-)
+_SECOND_VERBS = frozenset({"sentenced", "convicted", "prosecuted", "investigated", "charged"})
 _VERB_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?(?P<verb>convict|prosecut|investigat)ed\b", re.I)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<qualifier>an\s+estimated|estimated(?:\s+at)?|more\s+than|over|nearly|almost|about"
@@ -1017,32 +1139,46 @@ _QUALIFIERS = {
     "upwards of": "more than", "in excess of": "more than", "well over": "over",
     "just over": "over",
 }  # fmt: skip
-# A number right after one of these is a label, a date, an age or a phone number.
-_LABEL_BEFORE = re.compile(
-    rf"""(?:\b(?:articles?|art\.|sections?|sec\.|§+|no\.|nos\.|numbers?|proclamations?
-    |resolutions?|res\.|laws?|l\.|chapters?|ch\.|title|part|pages?|p\.|pp\.|vol\.|volume
-    |paragraphs?|para\.|order|decree|rule|bill|act|item|code|clause|annex|appendix|figure
-    |fig\.|table|tiers?|fy|fiscal\s+year|year|grade|level|phase|form|room|suite|box|route
-    |amendment|directive|regulation|protocol|doc\.|docket|id|ext\.|extension|dial|dialing
-    |dialling|call|calling|text|texting|hotline|line|helpline|age|ages|aged|under|u\.s\.c\.
-    |c\.f\.r\.|stat\.|h\.r\.|s\.|con\.|pub\.|cong\.|{_MONTH}\.?)|§|\#)\s*\Z""",
-    re.I | re.X,
+# A number right after one of these words is a label, a date, an age or a phone number.
+_LABEL_WORDS = frozenset(
+    """article articles art. section sections sec. § §§ no. nos. number numbers proclamation
+    proclamations resolution resolutions res. law laws l. chapter chapters ch. title part page
+    pages p. pp. vol. volume paragraph paragraphs para. order decree rule bill act item code
+    clause annex appendix figure fig. table tier tiers fy year grade level phase form room
+    suite box route amendment directive regulation protocol doc. docket id ext. extension dial
+    dialing dialling call calling text texting hotline line helpline age ages aged under
+    u.s.c. c.f.r. stat. h.r. s. con. pub. cong. # january february march april may june july
+    august september october november december jan jan. feb feb. mar mar. apr apr. jun jun.
+    jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.""".split()
 )
 _LABEL_AFTER = re.compile(rf"\s*(?:U\.S\.C\.|C\.F\.R\.|FR\b|Stat\.|{_MONTH}\b)", re.I)
-_RATIO_OR_RANGE_BEFORE = re.compile(
-    rf"(?:\b(?:\d[\d,.]*|{_UNIT_WORD}|{_TENS_WORD})\s*(?:in|out\s+of|to|and|or|-|–)\s+"
-    r"|\bbetween\s+)\Z",
-    re.I,
+# "one in four", "three out of five", "10 to 15", "between 10,000 and 15,000": not a count.
+_RANGE_WORDS = frozenset({"in", "to", "and", "or", "-", "–", "of"})
+_NUMBER_WORDS = frozenset((*_UNIT_WORDS, *_TENS_WORDS))
+_QUALIFIER_FIRST_WORDS = frozenset(
+    "an estimated more over nearly almost about approximately approx. around at up fewer less"
+    " roughly as close upwards in well just".split()
 )
-_PENALTY_BEFORE = re.compile(
-    r"\b(?:fines?|fined|penalt(?:y|ies)|punishable|bail)\b[^.;]{0,30}\Z", re.I
-)
+_PENALTY_WORDS = ("fine", "penalt", "punishable", "bail")
+# What a unit-like word after a number starts with: the unit nouns, scale words and
+# currencies. A false hit only costs time; a miss would lose a figure.
+_UNIT_PREFIXES = (
+    "victim", "survivor", "people", "person", "individual", "adult", "child", "men", "women",
+    "girl", "boy", "worker", "migrant", "minor", "labo", "case", "investigation", "prosecution",
+    "conviction", "trafficker", "call", "suspect", "defendant", "perpetrator", "offender",
+    "official", "employer", "recruiter", "incident", "allegation", "complaint", "percent",
+    "per", "dollar", "euro", "tenge", "usd", "eur", "gbp", "kzt", "million", "billion",
+    "trillion", "thousand", "hundred", "mln", "bn",
+)  # fmt: skip
+_COMPARISON_LAST_WORDS = frozenset({"with", "to", "from", "versus", "vs.", "vs"})
+_TOKEN_AT = re.compile(r"[\w,.-]*")
 _SERVICE_NUMBER = frozenset({"911", "112", "711", "999", "988", "211", "311", "111", "102", "150"})
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\b(?:a|an)\s+(?:\w+\s+)?(?:decrease|increase|decline|drop|rise"
     r"|reduction|jump)\s+from|\b(?:up|down)\s+from|\bversus|\bvs\.)\s+\Z",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _PARENTHESIS_OPEN_BEFORE = re.compile(r"\(\s*\Z")
 _EARLIER_PERIOD_AFTER = re.compile(
     rf"\s+(?:in\s+(?:FY\s*)?{_YEAR}\b|during\s+the\s+previous|in\s+the\s+previous"
@@ -1107,8 +1243,11 @@ class _Figure:
     value: int | float
     unit: str
     qualifier: str | None
-    begin: int  # in the sentence
+    begin: int
     end: int
+    # No other figure before it in its clause: "45 cases and 12 convictions, compared with
+    # 55 in 2018" does not say which of the two the 55 counts.
+    alone: bool = True
 
 
 def _unit_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, int] | None:
@@ -1145,7 +1284,7 @@ def _inherited_unit(sentence: str, begin: int, end: int, earlier: _Figure | None
         return None
     between = sentence[earlier.end : begin]
     comparison = _COMPARISON_BEFORE.search(between)
-    if comparison and _EARLIER_PERIOD_AFTER.match(sentence, end):
+    if comparison and earlier.alone and _EARLIER_PERIOD_AFTER.match(sentence, end):
         lead = between[: comparison.start()]
     elif _PARENTHESIS_OPEN_BEFORE.search(between) and _YEAR_IN_PARENTHESIS_AFTER.match(
         sentence, end
@@ -1160,25 +1299,73 @@ def _inherited_unit(sentence: str, begin: int, end: int, earlier: _Figure | None
     return earlier.unit
 
 
+def _digit_run_starts(text: str) -> list[int]:
+    """Where runs of digits (with their commas and points) begin; str.find per digit is
+    several times cheaper than a regex scan on this hardware."""
+    digits = []
+    for digit in "0123456789":
+        position = text.find(digit)
+        while position >= 0:
+            digits.append(position)
+            position = text.find(digit, position + 1)
+    digits.sort()
+    starts = []
+    previous = -2
+    for position in digits:
+        joined = position == previous + 1 or (
+            position == previous + 2 and text[previous + 1] in ",."
+        )
+        if not joined:
+            starts.append(position)
+        previous = position
+    return starts
+
+
 def _number_starts(text: str, low: str) -> list[int]:
     """Where numbers may start: at digits (or a currency sign before them), and at
     spelled-out numbers."""
     starts = []
-    if _ANY_DIGIT.search(text):
-        for run in _DIGIT_RUN.finditer(text):
-            start = run.start()
+    for start in _digit_run_starts(text):
+        if start and text[start - 1] in _CURRENCY_PREFIX_ENDS:
             for prefix in _CURRENCY_PREFIXES:
                 if text.startswith(prefix, start - len(prefix)):
                     start -= len(prefix)
                     break
-            starts.append(start)
+        starts.append(start)
     # A literal space in front lets the regex engine skip ahead; the few spelled-out
     # numbers that open a line are picked up separately.
     starts.extend(match.start() + 1 for match in _SPACED_WORD_NUMBER.finditer(low))
-    for line_start in (0, *(position + 1 for position in _positions(low, "\n"))):
+    line_starts = (
+        (0, *(position + 1 for position in _positions(low, "\n"))) if "\n" in low else (0,)
+    )
+    for line_start in line_starts:
         if _WORD_NUMBER_START.match(low, line_start):
             starts.append(line_start)
     return sorted(set(starts))
+
+
+def _worth_reading(low: str, start: int) -> bool:
+    """A quick look at the words around a number, so that the regexes run only for numbers
+    that may be figures: a unit-like word follows within a few words ("25 million people",
+    "45 trafficking cases", "42 percent"), or the number may inherit the unit of an earlier
+    one ("compared with 55 in 2018", "(19 in 2018)")."""
+    if low[start] in "$€£" or low.startswith(("us$", "usd", "eur", "gbp", "kzt"), start):
+        return True
+    token_end = start + len(_TOKEN_AT.match(low, start).group().rstrip(",."))
+    if low.startswith("%", token_end):
+        return True
+    before = low[max(0, start - 16) : start].split()
+    last = before[-1] if before and low[start - 1].isspace() else ""
+    if last in _LABEL_WORDS:
+        return False  # "Tier 2", "Article 128", "January 11"
+    token = low[start:token_end]
+    if len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"):
+        # A bare year, unless a qualifier comes before it ("more than 2000 victims").
+        return last in _QUALIFIER_FIRST_WORDS
+    following = low[token_end : token_end + 60].split()[:4]
+    if any(word.startswith(_UNIT_PREFIXES) for word in following):
+        return True
+    return last in _COMPARISON_LAST_WORDS or low[start - 1 : start] == "("
 
 
 def _figure_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[int, Fact]]:
@@ -1187,7 +1374,7 @@ def _figure_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[int,
     earlier: _Figure | None = None
     covered = 0
     for start in _number_starts(text, low):
-        if start < covered:
+        if start < covered or not _worth_reading(low, start):
             continue
         match = _NUMBER_RE.match(text, start)
         if match is None:
@@ -1197,6 +1384,9 @@ def _figure_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[int,
         figure = _figure_in(text, match, match.start(), match.end(), earlier)
         if figure is None:
             continue
+        figure.alone = earlier is None or bool(
+            _CLAUSE_BREAK.search(text, earlier.end, figure.begin)
+        )
         earlier = figure
         key = (figure.value, figure.unit)
         if key in seen:
@@ -1219,39 +1409,46 @@ def _figure_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[int,
     return found
 
 
+def _is_numeral(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS
+
+
 def _figure_in(
     text: str, match: re.Match, begin: int, end: int, earlier: _Figure | None
 ) -> _Figure | None:
     # Most numbers in prose are years and dates with no unit after them: test that first.
     read = _unit_after(text, match, end)
-    if read is None and earlier is None:
+    if read is None and (earlier is None or not _after_comparison(text, begin)):
+        return None  # no unit, and no comparison that could lend one
+    # The few words before the number, as plain tokens: cheaper than anchored regexes.
+    words = text[max(0, begin - 48) : begin].lower().split()
+    # "(19 in 2018)": a bracket or quote sticks to the number, and no word comes right before.
+    last = words[-1] if words and (begin == 0 or text[begin - 1].isspace()) else ""
+    if last in _LABEL_WORDS or _LABEL_AFTER.match(text, end):
         return None
-    left = text[max(0, begin - 60) : begin]
-    if _LABEL_BEFORE.search(left[-24:]) or _LABEL_AFTER.match(text, end):
+    if last == "between" or (last in _RANGE_WORDS and _follows_numeral(words)):
         return None
-    if _RATIO_OR_RANGE_BEFORE.search(left[-30:]):
-        return None
-    qualifier_match = _QUALIFIER_BEFORE.search(left[-25:])
     qualifier = None
     phrase_begin = begin
-    verb_left = left
-    if qualifier_match:
-        written = " ".join(qualifier_match.group("qualifier").lower().split())
-        qualifier = _QUALIFIERS.get(written, written)
-        phrase_begin = begin - (25 if len(left) >= 25 else len(left)) + qualifier_match.start()
-        verb_left = text[max(0, begin - 60) : phrase_begin]
+    if last in _QUALIFIER_FIRST_WORDS or words[-2:-1] and words[-2] in _QUALIFIER_FIRST_WORDS:
+        qualifier_match = _QUALIFIER_BEFORE.search(text, max(0, begin - 25), begin)
+        if qualifier_match:
+            written = " ".join(qualifier_match.group("qualifier").lower().split())
+            qualifier = _QUALIFIERS.get(written, written)
+            phrase_begin = qualifier_match.start()
+            words = text[max(0, begin - 48) : phrase_begin].lower().split()
     if _is_year(match) and not qualifier:
         return None
     unit = None
     phrase_end = end
     if read is not None:
         how, unit, phrase_end = read
-        if how == "money" and _PENALTY_BEFORE.search(verb_left[-40:]):
-            return None
-        if how == "noun":
-            counted = _VERB_BEFORE.search(verb_left[-45:])
-            if counted and unit not in _COUNTED_AS_THEMSELVES:
-                unit = _VERB_UNITS[counted.group("verb").lower()]
+        if how == "money" and any(word.startswith(_PENALTY_WORDS) for word in words[-6:]):
+            return None  # "fines of up to $50,000" is a rule, not a figure
+        if how == "noun" and unit not in _COUNTED_AS_THEMSELVES:
+            verb = _counting_verb(words)
+            if verb:
+                unit = _VERB_UNITS[verb]
     if unit is None:
         unit = _inherited_unit(text, phrase_begin, end, earlier)
         phrase_end = end
@@ -1261,6 +1458,42 @@ def _figure_in(
     if value is None or value <= 0:
         return None
     return _Figure(_plain_number(value), unit, qualifier, phrase_begin, phrase_end)
+
+
+def _after_comparison(text: str, begin: int) -> bool:
+    """Whether the number at `begin` comes right after "compared with", "from" or "("."""
+    if text[begin - 1 : begin] == "(":
+        return True
+    words = text[max(0, begin - 10) : begin].split()
+    return bool(words) and words[-1].lower() in _COMPARISON_LAST_WORDS
+
+
+def _follows_numeral(words: list[str]) -> bool:
+    """Whether the words end in a numeral and a range or ratio word: "10 to", "one in"."""
+    if len(words) >= 3 and words[-1] == "of" and words[-2] == "out":
+        return _is_numeral(words[-3])
+    return len(words) >= 2 and _is_numeral(words[-2])
+
+
+def _counting_verb(words: list[str]) -> str | None:
+    """The stem of "investigated", "prosecuted" or "convicted" when it counts the number
+    after `words`: "convicted 12", "convicted and sentenced 12", "prosecuted a total of 12"."""
+    if words[-3:] == ["a", "total", "of"]:
+        words = words[:-3]
+    if not words:
+        return None
+    if len(words) >= 3 and words[-2] == "and" and words[-1] in _SECOND_VERBS:
+        first = _verb_stem(words[-3])
+        if first:
+            return first
+    return _verb_stem(words[-1])
+
+
+def _verb_stem(word: str) -> str | None:
+    for stem in _VERB_UNITS:
+        if word.startswith(stem):
+            return stem
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -1301,17 +1534,19 @@ _KNOWN_OBSERVANCES = (
     ),
 )
 _KNOWN_OBSERVANCE_RES = [re.compile(pattern, re.I) for pattern, *_ in _KNOWN_OBSERVANCES]
-# Lower-case anchors, found with str.find, and the observances whose names hold them.
-_OBSERVANCE_ANCHORS = (
-    ("prevention month", (0, 1, 2)),
-    ("awareness day", (3,)),
-    ("day of human trafficking", (3,)),
-    ("blueday", (4,)),
-    ("blue day", (4,)),
-    ("world day against", (5,)),
-)
-_OBSERVANCE_KEYWORDS = ("trafficking", "slavery", "forced labo")
-_OBSERVANCE_NOUNS = ("Day", "Month", "Week", "DAY", "MONTH", "WEEK")
+# Every observance's name holds "day", "month" or "week". Around each of these words in
+# the lower-cased text, these (offset, words) tell which known names may be there.
+_OBSERVANCE_ANCHORS = {
+    "month": ((-11, "prevention month", (0, 1, 2)),),
+    "day": (
+        (-10, "awareness day", (3,)),
+        (0, "day of human trafficking", (3,)),
+        (-4, "blueday", (4,)),
+        (-5, "blue day", (4,)),
+        (-6, "world day against", (5,)),
+    ),
+    "week": (),
+}
 _OBSERVANCE_KEYWORD = re.compile(r"Trafficking|Slavery|Forced\s+Labou?r|TRAFFICKING|SLAVERY")
 _NAME_TOKEN = re.compile(r"#?[A-Za-z][A-Za-z'-]*")
 _NAME_CONNECTORS = frozenset({"of", "for", "the", "against", "and", "on", "in", "to"})
@@ -1345,7 +1580,9 @@ _OBSERVANCE_YEARS = [_dated_year_pattern(month, day) for _, _, month, day in _KN
 
 def _observance_year(sentence: str, begin: int, end: int, dated_year: re.Pattern) -> int | None:
     """The year a sentence gives for this observance, when it gives exactly one."""
-    years = set()
+    years: set[int] = set()
+    if not _ANY_DIGIT.search(sentence):
+        return None
     after = _YEAR_JUST_AFTER.match(sentence, end)
     if after:
         years.add(int(after.group("year")))
@@ -1357,24 +1594,36 @@ def _observance_year(sentence: str, begin: int, end: int, dated_year: re.Pattern
     return years.pop() if len(years) == 1 else None
 
 
-def _known_observances(text: str, low: str) -> list[tuple[int, int, int]]:
+def _observance_words(low: str) -> list[tuple[int, str]]:
+    """(offset, word) of each "day", "month" and "week" in the lower-cased text."""
+    return sorted(
+        (position, word) for word in _OBSERVANCE_ANCHORS for position in _positions(low, word)
+    )
+
+
+def _known_observances(text: str, low: str, words: list[tuple[int, str]]):
     """(start, end, index into _KNOWN_OBSERVANCES) of each named observance, in order."""
     spans = {}
-    for anchor, indexes in _OBSERVANCE_ANCHORS:
-        for position in _positions(low, anchor):
-            window_start = max(0, position - 70)
-            window_end = min(len(text), position + len(anchor) + 30)
+    for position, word in words:
+        for shift, anchor, indexes in _OBSERVANCE_ANCHORS[word]:
+            anchor_at = position + shift
+            if anchor_at < 0 or not low.startswith(anchor, anchor_at):
+                continue
+            window_start = max(0, anchor_at - 70)
+            window_end = min(len(text), anchor_at + len(anchor) + 30)
             for index in indexes:
                 match = _KNOWN_OBSERVANCE_RES[index].search(text, window_start, window_end)
-                if match and match.start() <= position < match.end():
+                if match and match.start() <= anchor_at < match.end():
                     spans.setdefault(match.start(), (match.end(), index))
+                    break
     return [(start, end, index) for start, (end, index) in sorted(spans.items())]
 
 
 def _observance_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[int, Fact]]:
     found: list[tuple[int, Fact]] = []
     known_spans: list[tuple[int, int]] = []
-    for match_start, match_end, index in _known_observances(text, low):
+    words = _observance_words(low)
+    for match_start, match_end, index in _known_observances(text, low, words):
         located = sentences.around(match_start, match_end)
         if located is None:
             continue
@@ -1393,16 +1642,16 @@ def _observance_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[
             day=day,
         )
         found.append((match_start, fact))
-    if any(keyword in low for keyword in _OBSERVANCE_KEYWORDS):
-        nouns = [
-            position
-            for noun in _OBSERVANCE_NOUNS
-            for position in _positions(text, noun)
-            if not text[position - 1 : position].isalpha()
-            and not any(start <= position < end for start, end in known_spans)
-        ]
-        if nouns:
-            found.extend(_other_observances(sentences.containing(nouns), known_spans))
+    # Other named days: a capitalised Day, Month or Week outside the known names.
+    nouns = [
+        position
+        for position, _ in words
+        if text[position].isupper()
+        and not text[position - 1 : position].isalpha()
+        and not any(start <= position < end for start, end in known_spans)
+    ]
+    if nouns and ("trafficking" in low or "slavery" in low or "forced labo" in low):
+        found.extend(_other_observances(sentences.containing(nouns), known_spans))
     found.sort(key=lambda item: item[0])
     unique, seen = [], set()
     for position, fact in found:
@@ -1536,39 +1785,51 @@ def _extract(text: object, title: object, date: object, kinds: Iterable[str]) ->
     text = normalise_text(text if isinstance(text, str) else "")
     if not text or text.isspace():
         return []
-    wanted = set(kinds or ()) & set(KINDS)
+    wanted = _ALL_KINDS if kinds is KINDS else frozenset(kinds or ()) & _ALL_KINDS
     if not isinstance(date, datetime.date):
         date = None
     low = _lower(text)
     sentences = _Sentences(text)
     found: list[tuple[int, Fact]] = []
-    if "tier" in wanted and any(cue in low for cue in _TIER_CUES):
+    if "tier" in wanted and ("tier" in low or "watch" in low or "special case" in low):
         found.extend(_tier_facts(low, sentences, _tier_context(text, low, title, date)))
     if "figure" in wanted:
         found.extend(_figure_facts(text, low, sentences))
-    if "observance" in wanted:
+    # Every observance's name holds one of these words.
+    if "observance" in wanted and ("day" in low or "month" in low or "week" in low):
         found.extend(_observance_facts(text, low, sentences))
     found.sort(key=lambda item: item[0])
     return [fact for _, fact in found]
 
 
 def _tier_context(text: str, low: str, title: object, date: datetime.date | None) -> _Context:
-    clean_title = _clean_title(title)
-    title_low = clean_title.lower()
-    title_years = (
-        set(_YEAR_IN_TITLE.findall(clean_title)) if _TIP_TITLE.search(clean_title) else set()
+    title_country, title_year, title_low, title_has_tip = _title_facts(
+        title if isinstance(title, str) else ""
     )
     return _Context(
-        text=text,
-        title_country=_title_country(clean_title),
-        title_year=int(title_years.pop()) if len(title_years) == 1 else None,
+        title_country=title_country,
+        title_year=title_year,
         date=date,
-        tip_context=any(
-            cue in low or cue in title_low for cue in ("tier", "trafficking in persons")
-        )
+        tip_context="tier" in low
+        or "trafficking in persons" in low
         or "TIP" in text
-        or "TIP" in clean_title,
+        or title_has_tip,
         has_tier="tier" in low or "tier" in title_low,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _title_facts(title: str) -> tuple[str | None, int | None, str, bool]:
+    """(country, report year, lower-case title, whether it speaks of the TIP report).
+    Every block of an article comes with the same title, so this is worked out once."""
+    clean_title = _clean_title(title)
+    has_tip = bool(_TIP_TITLE.search(clean_title))
+    years = set(_YEAR_IN_TITLE.findall(clean_title)) if has_tip else set()
+    return (
+        _title_country(clean_title),
+        int(years.pop()) if len(years) == 1 else None,
+        clean_title.lower(),
+        has_tip or "tier" in clean_title.lower(),
     )
 
 
