@@ -204,7 +204,8 @@ class KeyFactsGenerator(Generator):
             target = os.path.join(self.output_path, json_path)
             os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
             with open(target, "w", encoding="utf-8") as out:
-                json.dump({"facts": records}, out, ensure_ascii=False)
+                # dumps, not dump: only the one-shot encoder is the fast C one.
+                out.write(json.dumps({"facts": records}, ensure_ascii=False))
         page_path = self.settings.get("KEY_FACTS_PAGE_SAVE_AS")
         if page_path:
             series = _tier_series(site_facts)

@@ -130,7 +130,7 @@ class _Anchors:
     def __init__(self, html):
         self.count = 0
         self.taken = set()
-        if " id" in html:
+        if "id=" in html:
             self.taken = {next(filter(None, m.groups()), "") for m in _ID.finditer(html)}
 
     def new(self):
@@ -161,7 +161,7 @@ def _manual_facts(html, anchors):
         facts.append(MarkedFact("fact", text, text, text, anchor, manual=True))
         return f'<p id="{anchor}" class="{SOURCE_CLASS} {MANUAL_CLASS}" tabindex="-1">{inner}</p>'
 
-    if "[!" not in html.upper():
+    if "[!" not in html:
         return html, facts
     return _MANUAL_QUOTE.sub(replace, html), facts
 
@@ -190,45 +190,49 @@ class _Document:
     """The HTML as tokens, its innermost text blocks, and the edits that anchor sentences."""
 
     def __init__(self, html):
-        self.tokens = [m.group(0) for m in _TOKEN.finditer(html)]
+        self.matches = list(_TOKEN.finditer(html))
+        self.tokens = [m.group(0) for m in self.matches]
         self.blocks = []
-        self.inserts = {}  # token index -> (before, after)
+        self.inserts = {}  # (block, sentence start) -> (token, offset, anchor, token, offset)
         self._read()
 
     def _read(self):
-        stack = []  # (name, serial, block or None, skipped)
+        stack = []  # (name, serial, skipped, innermost block open here or above)
         serial = 0
-        for index, token in enumerate(self.tokens):
-            if token.startswith("<") and len(token) > 1:
-                match = _TOKEN.match(token)
-                name = (match.group(2) or "").lower()
-                if not name:
-                    continue  # a comment, doctype or processing instruction
+        lengths = {}  # id(block) -> length of its text so far
+        for index, match in enumerate(self.matches):
+            name = match.group(2)
+            if name:
                 if match.group(1):
-                    self._close(stack, name)
+                    self._close(stack, name.lower())
                     continue
+                name = name.lower()
+                token = self.tokens[index]
                 if name in VOID_ELEMENTS or token.endswith("/>"):
                     continue
-                skipped = bool(stack and stack[-1][3]) or name in SKIPPED_ELEMENTS
-                if not skipped and SKIPPED_CLASSES & _classes(match.group(3)):
-                    skipped = True
-                block = None
+                above = stack[-1] if stack else None
+                skipped = bool(above and above[2]) or name in SKIPPED_ELEMENTS
+                attributes = match.group(3)
+                if not skipped and "class" in attributes:
+                    skipped = bool(SKIPPED_CLASSES & _classes(attributes))
+                holder = above[3] if above else None
                 if name in TEXT_BLOCKS and not skipped:
                     for entry in stack:
-                        if entry[2] is not None:
-                            entry[2].leaf = False
-                    block = _Block(index)
-                    self.blocks.append(block)
+                        if entry[3] is not None:
+                            entry[3].leaf = False
+                    holder = _Block(index)
+                    lengths[id(holder)] = 0
+                    self.blocks.append(holder)
                 serial += 1
-                stack.append((name, serial, block, skipped))
-            else:
-                if not stack or stack[-1][3]:
-                    continue
-                holder = next((entry[2] for entry in reversed(stack) if entry[2]), None)
-                if holder is None:
-                    continue
-                text = normalise_text(unescape(token))
-                offset = sum(map(len, holder.parts))
+                stack.append((name, serial, skipped, holder))
+            elif stack and not stack[-1][2] and stack[-1][3] is not None:
+                token = self.tokens[index]
+                if token.startswith("<") and len(token) > 1:
+                    continue  # a comment, doctype or processing instruction
+                holder = stack[-1][3]
+                text = normalise_text(unescape(token) if "&" in token else token)
+                offset = lengths[id(holder)]
+                lengths[id(holder)] = offset + len(text)
                 holder.texts.append(_Text(index, offset, len(text), stack[-1][1], len(stack)))
                 holder.parts.append(text)
         self.blocks = [block for block in self.blocks if block.leaf]
@@ -288,16 +292,16 @@ class _Document:
 
     def _balanced(self, begin, end):
         depth = 0
-        for token in self.tokens[begin:end]:
-            match = _TOKEN.match(token) if token.startswith("<") else None
-            if not match or not match.group(2):
+        for index in range(begin, end):
+            match = self.matches[index]
+            name = match.group(2)
+            if not name:
                 continue
-            name = match.group(2).lower()
             if match.group(1):
                 depth -= 1
                 if depth < 0:
                     return False
-            elif name not in VOID_ELEMENTS and not token.endswith("/>"):
+            elif name.lower() not in VOID_ELEMENTS and not match.group(0).endswith("/>"):
                 depth += 1
         return depth == 0
 
