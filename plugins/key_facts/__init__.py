@@ -119,8 +119,6 @@ def add_key_facts(generators):
         )
         if result.changed:
             content._content = result.html
-        if not kinds:
-            result.facts = [fact for fact in result.facts if fact.manual]
         content.key_facts = result.facts
         content.key_facts_callouts = _callouts(result.facts, settings.get("KEY_FACTS_MAX", 5))
         if published:

@@ -11,7 +11,7 @@ sentence never crosses a paragraph and each one can be found again in the markup
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from html import unescape
 
 from .core import KINDS, Fact, extract_facts, normalise_text
@@ -62,40 +62,19 @@ _PARAGRAPH_BODY = re.compile(r"<p>(.*?)</p>", re.S)
 _TAGS = re.compile(r"<[^>]*>")
 
 
-@dataclass
-class MarkedFact:
-    """A fact found in an article, with the anchor of the sentence it came from."""
+@dataclass(frozen=True)
+class MarkedFact(Fact):
+    """A fact with the anchor of the sentence it came from in the article's HTML."""
 
-    kind: str
-    value: object
-    text: str
-    sentence: str
-    anchor: str
-    unit: str | None = None
-    qualifier: str | None = None
-    country: str | None = None
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    previous: str | None = None
+    anchor: str = ""
     manual: bool = False
 
     @classmethod
     def from_fact(cls, fact: Fact, anchor: str) -> "MarkedFact":
-        return cls(
-            kind=fact.kind,
-            value=fact.value,
-            text=fact.text,
-            sentence=fact.sentence,
-            anchor=anchor,
-            unit=fact.unit,
-            qualifier=fact.qualifier,
-            country=fact.country,
-            year=fact.year,
-            month=fact.month,
-            day=fact.day,
-            previous=fact.previous,
-        )
+        return cls(**{name: getattr(fact, name) for name in _FACT_FIELDS}, anchor=anchor)
+
+
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))
 
 
 @dataclass
@@ -158,7 +137,7 @@ def _manual_facts(html, anchors):
         if not text:
             return ""
         anchor = anchors.new()
-        facts.append(MarkedFact("fact", text, text, text, anchor, manual=True))
+        facts.append(MarkedFact("fact", text, text, text, 0, anchor=anchor, manual=True))
         return f'<p id="{anchor}" class="{SOURCE_CLASS} {MANUAL_CLASS}" tabindex="-1">{inner}</p>'
 
     if "[!" not in html:
