@@ -563,6 +563,157 @@ def test_one_fact_per_country_tier_and_year():
 
 
 # ---------------------------------------------------------------------------
+# Tiers: the report's own voice, changes told as nouns, country adjectives
+
+JULY_2023 = datetime.date(2023, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2022 report upgrades Armenia to Tier 1.", [("Armenia", "Tier 1", 2022, None)]),
+        ("The report places Bahrain on Tier 1.", [("Bahrain", "Tier 1", 2023, None)]),
+        ("This year the report keeps Georgia on Tier 1.", [("Georgia", "Tier 1", 2023, None)]),
+        (
+            "This year's report, citing forced labor in state enterprises, downgrades Belarus "
+            "and Burma to Tier 3 status, the lowest category.",
+            [("Belarus", "Tier 3", 2023, None), ("Burma", "Tier 3", 2023, None)],
+        ),
+        (
+            "In its 2019 report, the Department also moves Mongolia, from Tier 2 to the Tier 2 "
+            "Watch List.",
+            [("Mongolia", "Tier 2 Watch List", 2019, "Tier 2")],
+        ),
+        (
+            'The report drops Laos from Tier 2 Watch List to a lower tier known as "Tier 3."',
+            [("Laos", "Tier 3", 2023, "Tier 2 Watch List")],
+        ),
+        (
+            "The Department lowered Bolivia to the lowest tier, Tier 3, in the 2020 report.",
+            [("Bolivia", "Tier 3", 2020, None)],
+        ),
+    ],
+)
+def test_the_report_ranks_in_the_present_tense(text, expected):
+    assert tiers(text, date=JULY_2023) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia retains Tier 1 ranking in the 2019 Trafficking in Persons Report, released "
+        "by the State Department on Thursday, 20 June 2019.",
+        "Georgia kept Tier 1 status in the 2019 report.",
+    ],
+)
+def test_a_kept_ranking_without_its(text):
+    assert tiers(text, date=JULY_2023) == [("Georgia", "Tier 1", 2019, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The embassy welcomes the upgrade of Moldova's ranking in the annual Trafficking "
+            "in Persons (TIP) Report from Tier Two Watch List to Tier Two.",
+            [("Moldova", "Tier 2", 2023, "Tier 2 Watch List")],
+        ),
+        (
+            "Advocates criticized the placement of Malaysia on the Tier 2 Watch List in the "
+            "2017 report.",
+            [("Malaysia", "Tier 2 Watch List", 2017, None)],
+        ),
+        (
+            "Armenia's upgrade to Tier 1 in the 2019 report followed new shelter funding.",
+            [("Armenia", "Tier 1", 2019, None)],
+        ),
+        (
+            "In East Asia, only Taiwan and South Korea made it to the Tier 1 list this year.",
+            [("Taiwan", "Tier 1", 2023, None), ("South Korea", "Tier 1", 2023, None)],
+        ),
+        ("In 2018, Bahrain joined the Tier 1 list.", [("Bahrain", "Tier 1", 2018, None)]),
+        (
+            "Cyprus was added to the Tier 2 Watch List in the 2020 report.",
+            [("Cyprus", "Tier 2 Watch List", 2020, None)],
+        ),
+    ],
+)
+def test_a_change_told_as_a_noun_or_a_list(text, expected):
+    assert tiers(text, date=JULY_2023) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials confirmed that the Mexican ranking was lowered to Tier 2 Watch List "
+            "in 2019.",
+            [("Mexico", "Tier 2 Watch List", 2019, None)],
+        ),
+        (
+            "The Kazakhstani government's ranking was raised to Tier 2 in the 2021 report.",
+            [("Kazakhstan", "Tier 2", 2021, None)],
+        ),
+        (
+            "The Sri Lankan tier placement fell to Tier 2 Watch List in 2016.",
+            [("Sri Lanka", "Tier 2 Watch List", 2016, None)],
+        ),
+        (
+            "The Thai government's Tier 2 ranking in the 2022 report reflects new inspections.",
+            [("Thailand", "Tier 2", 2022, None)],
+        ),
+        ("Thai officials said the government could fall to Tier 3.", []),
+        ("The Philippine ranking could be lowered to Tier 2.", []),
+        ("Nigerian traffickers exploit victims who were moved to Tier 1 countries.", []),
+        ("The Uzbek delegation discussed the ranking, which was upgraded to Tier 2.", []),
+    ],
+)
+def test_a_country_adjective_before_a_ranking_noun_names_the_country(text, expected):
+    assert tiers(text, date=JULY_2023) == expected
+
+
+def test_the_years_a_country_has_been_on_a_tier_give_the_earlier_tier():
+    text = (
+        "Although Belarus meets the criteria for Tier 2 Watch List, because it has been on "
+        "Tier 2 Watch List for two consecutive years it is no longer eligible for that ranking "
+        "and is therefore ranked Tier 3."
+    )
+    title = "2019 Trafficking in Persons Report: Belarus"
+    assert tiers(text, title=title) == [("Belarus", "Tier 3", 2019, "Tier 2 Watch List")]
+
+
+def test_years_on_a_tier_alone_still_state_the_tier():
+    text = "Kazakhstan has been on Tier 2 for three consecutive years."
+    assert tiers(text, date=JULY_2023) == [("Kazakhstan", "Tier 2", 2023, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan meets the criteria for Tier 2 Watch List.",
+        "If the report downgrades Kazakhstan to Tier 3, sanctions may follow.",
+        "Unless the government acts, the report lowers Kazakhstan to Tier 3.",
+        "The report could downgrade Kazakhstan to Tier 3.",
+        "Kazakhstan should be ranked even lower, in Tier 3.",
+        "Activists called for the downgrade of Kazakhstan to Tier 3.",
+        "NGOs warned against the upgrade of Malaysia to Tier 2.",
+        "The upgrade of Kazakhstan to Tier 2 would reward real progress.",
+        "A waiver prevented the downgrade of Kazakhstan to Tier 3.",
+        "The government hopes for the upgrade of Kazakhstan to Tier 2 next year.",
+        "Kazakhstan's downgrade to Tier 3 could come next year.",
+        "Kazakhstan's possible downgrade to Tier 3 worries officials.",
+        "The Department places a country on Tier 3 when its government makes no efforts.",
+        "Each year the report moves some countries to Tier 3.",
+        "Kazakhstan hopes to make it to the Tier 1 list.",
+        "Kazakhstan has never made it to the Tier 1 list.",
+        "Kazakhstan has not joined the Tier 1 list.",
+    ],
+)
+def test_wishes_risks_and_rules_about_changes_are_not_rankings(text):
+    assert tiers(text, title="Kazakhstan", date=JUNE_2021) == []
+
+
+# ---------------------------------------------------------------------------
 # Figures
 
 
@@ -725,6 +876,142 @@ def test_figure_values_are_plain_numbers():
     assert [f.value for f in facts] == [24_900_000, 40_300_000]
     assert all(type(f.value) is int for f in facts)
     assert type(figures("It rose 2.5 percent.")[0][0]) is float
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors convicted one trafficker in 2019.", (1, "convictions")),
+        ("The police investigated one case of forced begging.", (1, "investigations")),
+        ("Officials reported prosecuting one alleged trafficker.", (1, "prosecutions")),
+        ("The government identified a single victim of labor trafficking.", (1, "victims")),
+        ("Courts convicted only one defendant.", (1, "convictions")),
+        ("NGOs assisted one child victim.", (1, "victims")),
+    ],
+)
+def test_one_of_a_singular_noun_after_a_counting_verb(text, expected):
+    assert [(value, unit) for value, unit, _ in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One victim testified in court.",
+        "Police identified one of the suspects.",
+        "Police arrested one trafficker.",
+        "Police identified one suspect.",
+        "In one case, the victim was a child.",
+        "The court convicted one in four defendants.",
+        "The government did not initiate new prosecutions and convicted no one.",
+    ],
+)
+def test_one_without_a_counting_verb_is_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Courts convicted only four traffickers.", (4, "convictions")),
+        ("Police investigated a further 12 cases.", (12, "investigations")),
+        ("The government prosecuted an additional nine suspects.", (9, "prosecutions")),
+        ("Prosecutors initiated prosecutions of 41 suspects in 2022.", (41, "prosecutions")),
+        ("Courts secured convictions of 17 defendants.", (17, "convictions")),
+        ("Police opened investigations into 23 cases.", (23, "investigations")),
+        (
+            "The government did not initiate new prosecutions and convicted 12 traffickers.",
+            (12, "convictions"),
+        ),
+    ],
+)
+def test_what_a_count_counts_across_fillers_and_nouns(text, expected):
+    assert [(value, unit) for value, unit, _ in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of identified victims fell from 113 in 2017 to 92 in 2018.",
+            [(113, "victims", None), (92, "victims", None)],
+        ),
+        (
+            "Officials said the number of migrant workers in the region declined from 48,000 "
+            "to approximately 20,500 in 2021.",
+            [(48_000, "people", None), (20_500, "people", "approximately")],
+        ),
+        (
+            "Convictions rose from 12 convictions in 2020 to 19 in 2021.",
+            [(12, "convictions", None), (19, "convictions", None)],
+        ),
+        (
+            "The share of child victims increased from 20 to 35 percent.",
+            [(20, "percent", None), (35, "percent", None)],
+        ),
+    ],
+)
+def test_a_change_from_one_number_to_another_gives_both(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimates range from 10,000 to 15,000 victims.",
+        "Sentences ranged from five to 20 years' imprisonment.",
+        "The number of victims declined from 2017 to 2019.",
+        "The penalty increased from five to 10 years.",
+        "Shelter capacity rose from 30 to 45 beds.",
+        "The victims ranged in age from 12 to 17.",
+    ],
+)
+def test_ranges_stay_ranges(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The program reached nearly half a million migrant workers.",
+            (500_000, "people", "nearly"),
+        ),
+        ("More than a million people are in forced labor.", (1_000_000, "people", "more than")),
+        ("A quarter of a million children work in the fields.", (250_000, "people", None)),
+    ],
+)
+def test_fractions_of_a_million(text, expected):
+    assert figures(text) == [expected]
+
+
+def test_a_million_as_an_adjective_is_no_figure():
+    assert figures("A million-dollar campaign helped victims.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government allocated 3.2 million Kazakhstani tenge (KZT) ($7,400) to shelters.",
+            [(3_200_000, "KZT", None), (7_400, "USD", None)],
+        ),
+        (
+            "The ministry allocated at least 900,000 tenge (KZT) to the hotline.",
+            [(900_000, "KZT", "at least")],
+        ),
+        (
+            "Police seized more than 52 million baht ($1.5 million) from traffickers.",
+            [(52_000_000, "THB", "more than"), (1_500_000, "USD", "more than")],
+        ),
+        (
+            "The agency spent 120 million naira ($260,000) on shelters.",
+            [(120_000_000, "NGN", None), (260_000, "USD", None)],
+        ),
+        ("The law prescribes a fine of 500,000 naira ($1,100).", []),
+    ],
+)
+def test_local_currencies_and_their_dollar_conversions(text, expected):
+    assert figures(text) == expected
 
 
 # ---------------------------------------------------------------------------

@@ -18,10 +18,10 @@ import functools
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from .countries import variant_index
+from .countries import DEMONYMS, variant_index
 
 KINDS = ("tier", "figure", "observance")
 _ALL_KINDS = frozenset(KINDS)
@@ -92,9 +92,11 @@ _last_normalised = [""]
 
 # A sentence ends at . ! or ? (with closing quotes or brackets, and a footnote number
 # glued on by the Markdown renderer: "services.1 Of these"), before white space; or at a
-# full stop that lacks its space ("in FY 2013.The"); or at any line break. A plain
-# character class lets the regex engine skip ahead quickly; the rest is decided here.
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+# full stop that lacks its space ("in FY 2013.The"); or at any line break. A character
+# class lets the regex engine skip ahead quickly, past the many stops that a space and a
+# small letter follow ("U.S. government", "e.g. for"), which never end a sentence; the
+# rest is decided here.
+_SENTENCE_STOP = re.compile(r"[.!?](?!\s+[a-z])|\n")
 _CLOSERS = "\"')]"
 _ALWAYS_ABBREVIATED = frozenset(
     """Mr Mrs Ms Messrs Dr Prof St Sr Jr Sen Sens Rep Reps Gov Govt Amb Gen Lt Col Capt Sgt
@@ -173,6 +175,9 @@ def _last_cut(text: str, position: int, stops: str = ".!?\n") -> int:
         if stop < 0:
             return 0
         if text[stop] != "\n":
+            if text[stop + 1 : stop + 2] == " " and "a" <= text[stop + 2 : stop + 3] <= "z":
+                limit = stop  # "U.S. government": no end of a sentence
+                continue
             while stop > 0 and text[stop - 1] in ".!?":
                 stop -= 1
         end = _stop_end(text, stop)
@@ -243,7 +248,7 @@ class _Sentences:
         self.text = text
         self._found: dict[int, tuple[int, str] | None] = {}
         self._last: tuple[int, str] | None = None
-        self._stops = "".join(character for character in ".!?\n" if character in text)
+        self._stops: str | None = None  # worked out on first use: most blocks have no fact
 
     def around(self, begin: int, end: int) -> tuple[int, str] | None:
         """The sentence that holds text[begin:end] whole, if any."""
@@ -251,7 +256,10 @@ class _Sentences:
         last = self._last
         if last is not None and last[0] <= begin and end <= last[0] + len(last[1]):
             return last  # several cues often sit in one sentence
-        start = _last_cut(text, begin, self._stops)
+        stops = self._stops
+        if stops is None:
+            stops = self._stops = "".join(char for char in ".!?\n" if char in text)
+        start = _last_cut(text, begin, stops)
         if start not in self._found:
             cuts = _sentence_cuts(text, start, after=start)
             stop = next((cut for cut in cuts if cut > start), len(text))
@@ -350,6 +358,54 @@ def _countries_in(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# Between a country adjective and its ranking noun: "the Thai government's tier placement".
+_DEMONYM_GAP = re.compile(r"\s+(?:government's\s+)?(?:(?:tier|tip)\s+)?\Z")
+_DEMONYM_NOUNS = ("ranking", "rating", "placement")
+
+
+def _demonym_ending(text: str, region_start: int, end: int) -> tuple[str, int] | None:
+    """(country, start) of a country adjective ("Philippine", "Sri Lankan") ending at `end`."""
+    words = text[max(region_start, end - 30) : end].split()
+    for size in (2, 1):
+        name = " ".join(words[-size:])
+        start = end - len(name)
+        if (
+            len(words) >= size
+            and name in DEMONYMS
+            and text.startswith(name, start)
+            and not (
+                start > region_start and (text[start - 1].isalnum() or text[start - 1] in "-'")
+            )
+        ):
+            return DEMONYMS[name], start
+    return None
+
+
+def _demonym_mentions(text: str, low: str, region_start: int, region_end: int):
+    """(start, end, country) of "the Philippine ranking", "the Thai government's tier
+    placement": a country adjective that stands for its country before a ranking noun."""
+    mentions = []
+    for noun in _DEMONYM_NOUNS:
+        index = low.find(noun, region_start, region_end)
+        while index >= 0:
+            stop = index + len(noun)
+            if not low[stop : stop + 1].isalnum():
+                gap = _DEMONYM_GAP.search(low, max(region_start, index - 30), index)
+                found = gap and _demonym_ending(text, region_start, gap.start())
+                if found:
+                    mentions.append((found[1], stop, found[0]))
+            index = low.find(noun, stop, region_end)
+    return mentions
+
+
+def _demonym_owner(text: str, region_start: int, end: int):
+    """ "the Philippine government" ending at `end`, as ([country], start)."""
+    if not text.endswith("government", region_start, end):
+        return None
+    found = _demonym_ending(text, region_start, end - len(" government"))
+    return ([found[0]], found[1]) if found and text[end - 11] == " " else None
+
+
 def _is_adjectival(sentence: str, end: int, verbs: frozenset[str]) -> bool:
     after = sentence[end : end + 40]
     if _ADJECTIVAL_AFTER.match(after):
@@ -404,7 +460,7 @@ _AUXILIARY = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 _PARTICIPLES = (
     "placed ranked moved upgraded downgraded elevated lowered demoted raised listed put kept"
     " retained maintained assigned categorized categorised classified reclassified designated"
-    " included returned restored relegated rated promoted dropped reinstated left bumped"
+    " included returned restored relegated rated promoted dropped reinstated left bumped added"
 ).split()
 _FINITES = (
     "remained remains remain stayed stays stay fell falls fall dropped drops slipped slips slid"
@@ -416,6 +472,12 @@ _ACTIVE_VERBS = (
     "upgraded downgraded placed moved ranked kept put listed elevated lowered demoted raised"
     " returned dropped categorized categorised classified reclassified relegated designated"
     " rated promoted retained maintained bumped"
+).split()
+# The report's own voice, in the present: "This year's report downgrades China to Tier 3".
+_PRESENT_ACTIVE_VERBS = (
+    "upgrades downgrades places moves ranks keeps puts lists elevates lowers demotes raises"
+    " returns drops categorizes categorises classifies reclassifies relegates designates"
+    " rates promotes retains maintains"
 ).split()
 _PARTICIPLE = _trie_pattern(_PARTICIPLES)
 _FINITE = _trie_pattern(_FINITES)
@@ -430,14 +492,21 @@ _REPORT_AFTER_VERB = (
     r"(?:\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?\s*,?)?"
 )
 _FROM_TIER = (
-    rf"(?:\s+from\s+(?:the\s+|a\s+)?(?P<previous>{_TIER_ANY})"
+    rf"(?:,?\s+from\s+(?:the\s+|a\s+)?(?P<previous>{_TIER_ANY})"
     rf"(?:\s+(?:ranking|rating|status|designation))?(?:\s+in\s+{_YEAR})?)?"
+)
+# "to a lower tier referred to as", "to the lowest tier,": words that name the tier to come.
+_DESCRIBED_TIER = (
+    r"(?:\s+(?:a|the)\s+(?:lower|higher|lowest|highest|next|new)\s+(?:tier|ranking|category|level)"
+    r"(?:\s*,|\s+(?:referred\s+to|known|designated|described)\s+as|\s+(?:called|named))?)?"
 )
 _RANKING_VERB = re.compile(
     rf"""
     (?P<group>
         {_AUXILIARY}\s+(?:{_ADVERB}\s+)*{_PARTICIPLE}
       | {_FINITE}
+      | (?:made|makes|make)\s+it
+      | joined|joins|rejoined|rejoins
       | (?:{_AUXILIARY}|remains|remained|stays|stayed|sits|sat)(?=\s+(?:{_ADVERB}\s+)*(?:on|in)\b)
     )
     (?:\s+(?:up|down|back))?
@@ -445,22 +514,28 @@ _RANKING_VERB = re.compile(
     {_REPORT_AFTER_VERB}
     {_FROM_TIER}
     (?:\s+(?:to|on|onto|in|into|at|as))?
-    \s+(?:the\s+|a\s+|an\s+)?\Z
+    {_DESCRIBED_TIER}
+    \s+(?:the\s+|a\s+|an\s+)?"?\Z
     """,
     re.X,
 )
 _ACTIVE_RANKING_VERB = re.compile(
     rf"""
-    \b(?P<group>{_trie_pattern(_ACTIVE_VERBS)})
+    \b(?P<group>{_trie_pattern((*_ACTIVE_VERBS, *_PRESENT_ACTIVE_VERBS))})
     \s+(?P<object>[^,;:!?]{{1,80}}?)
     (?:\s+(?:back|up|down))?
     {_REPORT_AFTER_VERB}
     {_FROM_TIER}
     (?:\s+(?:to|on|onto|in|into|as|at))?
-    \s+(?:the\s+|a\s+|an\s+)?\Z
+    {_DESCRIBED_TIER}
+    \s+(?:the\s+|a\s+|an\s+)?"?\Z
     """,
     re.X,
 )
+# "If the report downgrades Kazakhstan", but not the waiver's "a plan that, if implemented,".
+_CONDITION_IN_CLAUSE = re.compile(r"\b(?:if|unless|whether|lest)\b(?!\s+[a-z]+ed\s*,)")
+_CONDITION_AFTER = re.compile(r"[\s,]*(?:status\s+|ranking\s+)?(?:if|unless)\b")
+_GROUP_OF_COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations|governments|states)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?\Z")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been)\s+\Z")
 # "is a Tier 2 country", "received a Tier 1 ranking": the tier must be followed by a noun.
@@ -472,21 +547,80 @@ _COUNTRY_NOUN_AFTER = re.compile(r"\s*(?:country|nation|jurisdiction)\b")
 _HAS_A_TIER = re.compile(
     r"(?P<group>(?:earned|received|retained|maintained|kept|regained|achieved|holds|held|got"
     r"|gained|secured|keeps|retains|maintains|receives|earns|has|had)\s+"
-    r"(?:a|an|its|their|the)\s+)\Z"
+    r"(?:(?:a|an|its|their|the)\s+)?)\Z"
 )
 _RANKING_NOUN_AFTER = re.compile(r"\s*(?:ranking|rating|status|designation|placement)\b")
 _POSSESSIVE_BEFORE = re.compile(rf"'s\s+(?:current\s+|new\s+|{_YEAR}\s+)?\Z")
+# A change told as a noun: "welcomes the upgrade of Uzbekistan's ranking in the annual TIP
+# Report from Tier 2 Watch List to Tier 2", "the placement of Cuba on Tier 3",
+# "Kazakhstan's upgrade to Tier 2".
+_CHANGE_NOUNS = (
+    r"(?:upgrade|downgrade|ranking|placement|promotion|demotion|elevation|move|relegation"
+    r"|reclassification|return)"
+)
+_IN_THE_REPORT = (
+    r"(?:\s+(?:in|on)\s+(?:the\s+|its\s+)?[^;:!?]{0,90}?(?:report|rankings?)\b"
+    r"(?:\s*\([^()]{1,12}\))?)?"
+)
+_NOUN_RANKING = re.compile(
+    rf"""
+    \b(?P<group>(?:the|this|its|their)\s+(?:(?:recent|latest|new|{_YEAR})\s+)?
+        {_CHANGE_NOUNS}\s+of\s+)
+    (?P<object>[^,;:!?()"]{{1,60}}?)
+    (?:'s\s+(?:(?:tier|tip)\s+)?(?:ranking|rating|status|placement))?
+    {_IN_THE_REPORT}
+    {_REPORT_AFTER_VERB}
+    {_FROM_TIER}
+    \s+(?:to|on|onto|in|into|as|at)
+    {_DESCRIBED_TIER}
+    \s+(?:the\s+|a\s+|an\s+)?"?\Z
+    """,
+    re.X,
+)
+_POSSESSIVE_CHANGE = re.compile(
+    rf"""
+    (?P<group>'s\s+(?:(?:recent|latest|{_YEAR})\s+)?
+        (?:upgrade|downgrade|promotion|demotion|move|return|elevation|relegation))
+    {_IN_THE_REPORT}
+    {_REPORT_AFTER_VERB}
+    {_FROM_TIER}
+    \s+(?:to|onto|into)
+    {_DESCRIBED_TIER}
+    \s+(?:the\s+|a\s+|an\s+)?"?\Z
+    """,
+    re.X,
+)
+# Before "the downgrade of ...": words that make the change a wish, a risk or a question.
+_UNREAL_BEFORE = frozenset(
+    """for hope hopes hoped hoping seek seeks sought seeking urge urges urged urging push pushes
+    pushed pushing press pressed lobby lobbied aim aims want wants wanted recommend recommends
+    recommended recommending avoid avoids avoided avoiding prevent prevents prevented
+    preventing risk risks risked risking face faces faced facing threat threats threaten
+    threatens threatened threatening possible potential pending proposed propose proposes
+    consider considers considered considering warn warns warned warning against request
+    requests requested demand demands demanded expect expects expected predict predicts
+    predicted avert averted waive waives waived waiving waiver spare spares spared escape
+    escapes escaped postpone postpones postponed delay delays delayed reverse reverses
+    reversed than no prospect prospects chance chances likelihood possibility danger fear
+    fears feared worry worries worried speculation rumors rumours""".split()
+)
+_UNREAL_AFTER = re.compile(
+    r"[\s,)\"]*(?:would|could|might|may|will|can|should|is\s+(?:likely|unlikely|possible))\b"
+)
+# "has been on Tier 2 Watch List for four years": the years before the report, not its own.
+_DURATION_AFTER = re.compile(
+    r"\s*(?:ranking\s+|status\s+)?(?:for\s+(?:the\s+(?:past|last)\s+|a\s+|an\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,2}?(?:consecutive\s+|straight\s+)?years?\b|since\b)"
+)
+
 _SPECIAL_CASE_VERB = re.compile(
     rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|continues\s+to\s+be"
     rf"|continued\s+to\s+be|has\s+been|have\s+been|had\s+been)\s+(?:{_ADVERB}\s+)*"
     r"(?:designated\s+(?:as\s+)?|listed\s+as\s+|treated\s+as\s+)?(?:a\s+|an\s+)?)\Z"
 )
 _SPECIAL_CASES_ARE = re.compile(r"\s+(?:were|are|included|include|remained|remain)\s+")
-_HEADING_BEFORE = re.compile(r"\s*(?::|[-–—]|\()\s*\Z")
 _HEADING_AFTER = re.compile(r"\s*\)?\s*\.?\s*\Z")
-_PARENTHESIS_BEFORE = re.compile(r"\s*\(\s*\Z")
 _PARENTHESIS_AFTER = re.compile(r"\s*\)")
-_COLON_BEFORE = re.compile(r":\s*\Z")
 _PREVIOUS_AFTER = re.compile(
     r"\s*(?:ranking\s+|status\s+)?,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|a\s+)?"
     rf"(?P<previous>{_TIER_ANY})"
@@ -497,6 +631,15 @@ _MODALS = frozenset(
     likely unlikely won't wouldn't couldn't can't didn't doesn't don't isn't wasn't aren't
     weren't hasn't haven't hadn't""".split()
 )
+# In the clause before a ranking, these make it a forecast: "observers expect the report
+# places Kazakhstan on Tier 2"; not after a comma ("as expected, Kazakhstan remained").
+_EXPECTING = frozenset(
+    """expect expects expected expecting predict predicts predicted predicting anticipate
+    anticipates anticipated anticipating hope hopes hoped hoping fear fears feared warn warns
+    warned urge urges urged want wants wanted recommend recommends recommended suggest
+    suggests suggested speculate speculates speculated likely whether wish wishes""".split()
+)
+_CLAUSE_OPENERS = frozenset("but and while although though whereas because since as so yet".split())
 _CONDITION = re.compile(r"\b(?:if|unless|whether|lest)\b")
 # A subject right after these ("If Kazakhstan is downgraded") is not stated as fact.
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest", "when", "once", "should"})
@@ -660,6 +803,13 @@ def _subject(sentence: _Sentence, region_start: int, region_end: int):
         (start + region_start, end + region_start, country)
         for start, end, country in _countries_in(text[region_start:region_end])
     ]
+    if (
+        low.find("ranking", region_start, region_end) >= 0
+        or low.find("rating", region_start, region_end) >= 0
+        or low.find("placement", region_start, region_end) >= 0
+    ):
+        mentions.extend(_demonym_mentions(text, low, region_start, region_end))
+        mentions.sort()
     index = len(mentions) - 1
     while index >= 0:
         start, end, country = mentions[index]
@@ -749,14 +899,23 @@ def _ranking_for(
         group_start = offset + verb.start("group")
         if _modal_before(low, region_start, group_start):
             return None
+        if low.startswith(("join", "rejoin", "made it", "make"), group_start) and (
+            _GROUP_OF_COUNTRIES_AFTER.match(right)
+        ):
+            return None  # "joined Tier 1 countries in signing the protocol"
         previous = _previous_tier(verb.group("previous")) or previous
         return _with_subject(sentence, group_start, value, previous, region_start, context, carried)
 
     active = _ACTIVE_RANKING_VERB.search(left)
     if active:
         group_start = offset + active.start("group")
-        if _modal_before(low, region_start, group_start) or _PASSIVE_BEFORE.search(
-            low[max(region_start, group_start - 12) : group_start]
+        if (
+            _modal_before(low, region_start, group_start)
+            or _PASSIVE_BEFORE.search(low[max(region_start, group_start - 12) : group_start])
+            or _CONDITION_IN_CLAUSE.search(
+                low, max(region_start, low.rfind(";", 0, group_start)), group_start
+            )
+            or _CONDITION_AFTER.match(right)
         ):
             return None
         object_start, object_end = offset + active.start("object"), offset + active.end("object")
@@ -766,6 +925,11 @@ def _ranking_for(
             return _Ranking(countries, value, previous, object_start, object_end, group_start)
         # "maintained its Tier 1 ranking": not an active verb with a country; read on.
 
+    if "of " in left or "'s " in left:
+        change = _change_noun(sentence, offset, left, right, region_start, value, previous)
+        if change:
+            return change
+
     noun_phrase = _IS_A_TIER.search(left) if _COUNTRY_NOUN_AFTER.match(right) else None
     if noun_phrase is None and _RANKING_NOUN_AFTER.match(right):
         noun_phrase = _HAS_A_TIER.search(left)
@@ -773,7 +937,9 @@ def _ranking_for(
             possessive = _POSSESSIVE_BEFORE.search(left)
             if possessive:
                 owner_end = offset + possessive.start()
-                owner = _chain_ending_at(sentence, region_start, owner_end)
+                owner = _chain_ending_at(sentence, region_start, owner_end) or _demonym_owner(
+                    sentence.text, region_start, owner_end
+                )
                 if owner and not _modal_before(low, region_start, owner[1]):
                     return _Ranking(owner[0], value, None, owner[1], owner_end, owner[1])
                 return None
@@ -785,15 +951,66 @@ def _ranking_for(
     return None
 
 
+def _change_noun(
+    sentence: _Sentence,
+    offset: int,
+    left: str,
+    right: str,
+    region_start: int,
+    value: str,
+    previous: str | None,
+) -> _Ranking | None:
+    """A change told as a noun: "the upgrade of Uzbekistan's ranking ... to Tier 2",
+    "Kazakhstan's downgrade to Tier 3"; not a wished-for or feared one."""
+    low = sentence.low
+    countries = None
+    described = _NOUN_RANKING.search(left)
+    if described:
+        group_start = offset + described.start("group")
+        object_start = offset + described.start("object")
+        object_end = offset + described.end("object")
+        countries = _whole_chain(sentence.text, object_start, object_end)
+    else:
+        described = _POSSESSIVE_CHANGE.search(left)
+        if described:
+            object_end = offset + described.start("group")
+            owner = _chain_ending_at(sentence, region_start, object_end)
+            if owner:
+                countries, object_start = owner
+                group_start = offset + described.start("group")
+    if not countries:
+        return None
+    guard = min(group_start, object_start)
+    words = [word.strip(',;:("') for word in low[max(region_start, guard - 40) : guard].split()]
+    if (
+        any(word in _UNREAL_BEFORE or word in _MODALS for word in words[-3:])
+        or _modal_before(low, region_start, guard)
+        or _UNREAL_AFTER.match(right)
+        or _CONDITION_AFTER.match(right)
+        or _CONDITION_IN_CLAUSE.search(low, max(region_start, low.rfind(";", 0, guard)), guard)
+    ):
+        return None
+    previous = _previous_tier(described.group("previous")) or previous
+    return _Ranking(countries, value, previous, object_start, object_end, group_start)
+
+
 def _modal_before(low: str, region_start: int, position: int) -> bool:
-    """ "could be", "will remain", "to remain", "did not fall": no statement of a ranking."""
+    """ "could be", "will remain", "to remain", "did not fall": no statement of a ranking;
+    nor is "observers expect the report places Kazakhstan ..." """
     words = low[max(region_start, position - 40) : position].split()
     if not words:
         return False
     if words[-1] in _MODALS:
         return True
     # "could easily fall", but not "which did well, remained"
-    return len(words) >= 2 and words[-2] in _MODALS and words[-1].isalpha()
+    if len(words) >= 2 and words[-2] in _MODALS and words[-1].isalpha():
+        return True
+    for word in reversed(words):
+        if word in _EXPECTING:
+            return True
+        if word in _CLAUSE_OPENERS or word[-1] in ",;:":
+            return False
+    return False
 
 
 def _conditional_before(low: str, region_start: int, position: int) -> bool:
@@ -846,20 +1063,23 @@ def _shares_subject(low: str, region: str, earlier: _Ranking) -> bool:
 def _heading_country(sentence: _Sentence, start: int, end: int, region_start: int):
     """ "KAZAKHSTAN: Tier 2", "Kazakhstan (Tier 2)" and the like."""
     text = sentence.text
-    before, after = text[region_start:start], text[end:]
-    whole = _HEADING_BEFORE.search(before)
-    if whole and _HEADING_AFTER.fullmatch(after):
-        name = before[: whole.start()].strip()
+    # What ends the text before the tier, spaces aside: str methods, not a regex that
+    # would scan the whole of it.
+    trimmed = text[region_start:start].rstrip()
+    mark = trimmed[-1:]
+    if not mark or mark not in ":-–—(":
+        return None
+    after = text[end:]
+    if _HEADING_AFTER.fullmatch(after):
+        name = trimmed[:-1].strip()
         if name in _COUNTRY_NAMES:
-            return [_COUNTRY_NAMES[name]], region_start + before.index(name)
-    parenthesis = _PARENTHESIS_BEFORE.search(before)
-    if parenthesis and _PARENTHESIS_AFTER.match(after):
-        chain = _chain_ending_at(sentence, region_start, start - len(parenthesis.group()))
+            return [_COUNTRY_NAMES[name]], region_start + trimmed.index(name)
+    if mark == "(" and _PARENTHESIS_AFTER.match(after):
+        chain = _chain_ending_at(sentence, region_start, region_start + len(trimmed[:-1].rstrip()))
         if chain and len(chain[0]) == 1:
             return chain
-    colon = _COLON_BEFORE.search(before)
-    if colon:
-        name_end = region_start + colon.start()
+    if mark == ":":
+        name_end = region_start + len(trimmed) - 1
         for begin, stop, country in _countries_in(text[region_start:name_end]):
             if region_start + stop == name_end and text[region_start + begin : name_end].isupper():
                 return [country], region_start + begin
@@ -984,6 +1204,7 @@ def _tier_facts(low: str, sentences: _Sentences, context: _Context) -> list[tupl
         mentions = _tier_mentions(sentence, context)
         region_start = year_start = 0
         carried: _Ranking | None = None
+        here: list[tuple[int, Fact, bool]] = []
         for index, (start, end, value) in enumerate(mentions):
             ranking = _ranking_for(sentence, start, end, value, region_start, context, carried)
             if ranking is None:
@@ -997,6 +1218,10 @@ def _tier_facts(low: str, sentences: _Sentences, context: _Context) -> list[tupl
             if "(" in text[phrase_start:end] and text.startswith(")", end):
                 phrase_end += 1
             previous = ranking.previous if ranking.previous != value else None
+            lasting = bool(
+                sentence.low.startswith(("has been", "have been", "had been"), ranking.verb_start)
+                and _DURATION_AFTER.match(sentence.low, end)
+            )
             for country in ranking.countries:
                 fact = Fact(
                     kind="tier",
@@ -1008,13 +1233,36 @@ def _tier_facts(low: str, sentences: _Sentences, context: _Context) -> list[tupl
                     year=year,
                     previous=previous,
                 )
-                found.append((sentence_start + phrase_start, fact))
+                here.append((sentence_start + phrase_start, fact, lasting))
             region_start = end
             # "... in the 2020 report and was upgraded ...": that year is this ranking's.
             after = _IN_YEAR_AFTER_TIER.match(sentence.low, end)
             year_start = after.end() if after else end
             carried = ranking
+        found.extend(_current_rankings(here))
     return _unique_tiers(found)
+
+
+def _current_rankings(here: list[tuple[int, Fact, bool]]) -> list[tuple[int, Fact]]:
+    """A sentence's rankings, without one that only tells how long a country has been on a
+    tier when the sentence also gives its new tier: "because it has been on Tier 2 Watch
+    List for four years it ... is therefore ranked Tier 3" (the lasting tier is the earlier one)."""
+    if not any(long for _, _, long in here):
+        return [(position, fact) for position, fact, _ in here]
+    lasting = {fact.country: fact.value for _, fact, long in here if long}
+    current = {
+        fact.country
+        for _, fact, long in here
+        if not long and fact.value != lasting.get(fact.country)
+    }
+    kept = []
+    for position, fact, long in here:
+        if long and fact.country in current:
+            continue
+        if not long and fact.country in lasting and fact.country in current and not fact.previous:
+            fact = replace(fact, previous=lasting[fact.country])
+        kept.append((position, fact))
+    return kept
 
 
 def _unique_tiers(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
@@ -1054,13 +1302,20 @@ _WORD_NUMBER = (
     rf"{_SMALL_NUMBER}(?:\s+hundred)?(?:\s+(?:and\s+)?{_SMALL_NUMBER}(?![\w-]))?"
     r"(?:\s+(?:thousand|million|billion))?"
 )
+# "half a million", "a quarter of a million", "a million": a share of the scale after it.
+_FRACTION = r"half\s+a|a\s+half|a\s+quarter(?:\s+of\s+a)?|three[-\s]quarters\s+of\s+a|a"
+_FRACTIONS = {"a": 1, "half a": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25,
+              "three quarters of a": 0.75, "three-quarters of a": 0.75}  # fmt: skip
+_FRACTION_WORDS = tuple(sorted((f"{words} " for words in _FRACTIONS), key=len, reverse=True))
+_FRACTION_ENDS = ("a ", "half ", "quarter ")
 _NUMBER_RE = re.compile(
     rf"""
     (?<![\w.,/#@%&+=$€£-])
-    (?P<currency>US\$\s?|\$\s?|USD\s?|€\s?|EUR\s?|£\s?|GBP\s?|KZT\s?)?
+    (?P<currency>US\$\s?|\$\s?|USD\s?|€\s?|EUR\s?|£\s?|GBP\s?|KZT\s?|THB\s?|NGN\s?)?
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-      | (?P<words>(?i:{_WORD_NUMBER}))
+      | (?P<fraction>(?i:{_FRACTION}))(?=\s(?i:million|billion|thousand)(?![\w-]))
+      | (?P<words>(?i:{_WORD_NUMBER}|a\s+single))
     )
     (?:\s?(?P<scale>(?i:million|billion|trillion|thousand|mln|bn))(?![\w-]))?
     (?![\w]|[.,]\d|[-–/]\d|-[A-Za-z])
@@ -1068,16 +1323,31 @@ _NUMBER_RE = re.compile(
     re.X,
 )
 _ANY_DIGIT = re.compile(r"[0-9]")
-_CURRENCY_PREFIXES = ("US$ ", "US$", "USD ", "EUR ", "GBP ", "KZT ", "USD", "$ ", "$", "€", "£")
+_CURRENCY_PREFIXES = (
+    "US$ ", "US$", "USD ", "EUR ", "GBP ", "KZT ", "THB ", "NGN ", "USD", "$ ", "$", "€", "£",
+)  # fmt: skip
 _CURRENCY_PREFIX_ENDS = frozenset(prefix[-1] for prefix in _CURRENCY_PREFIXES)
 _WORD_NUMBER_START = re.compile(rf"(?:{_TENS_WORD}|{_UNIT_WORD})(?![a-z])")
-_SPACED_WORD_NUMBER = re.compile(" " + _trie_pattern((*_TENS_WORDS, *_UNIT_WORDS)) + "(?![a-z])")
+# Spelled-out numbers, and the words after "a" in "a single", "a million", "half a million".
+_SPACED_WORD_NUMBER = re.compile(
+    " "
+    + _trie_pattern((*_TENS_WORDS, *_UNIT_WORDS, "single", "million", "billion", "thousand"))
+    + "(?![a-z])"
+)
+_AFTER_A = frozenset({" single", " million", " billion", " thousand"})
 _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
-                   "£": "GBP", "GBP": "GBP", "KZT": "KZT"}  # fmt: skip
+                   "£": "GBP", "GBP": "GBP", "KZT": "KZT", "THB": "THB", "NGN": "NGN"}  # fmt: skip
+# "25.97 million Kazakhstani Tenge (KZT)", "784 million baht", "250,000 naira", "(KZT)".
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:(?P<usd>(?:U\.S\.\s+|US\s+|American\s+)?dollars\b|USD\b)|(?P<eur>euros?\b|EUR\b)"
-    r"|(?P<kzt>tenge\b|KZT\b)|(?P<gbp>pounds\s+sterling\b|GBP\b))"
+    r"|(?P<kzt>(?:(?:Kazakhstani?|KAZAKHSTANI?)\s+)?(?:tenge|Tenge|TENGE)\b(?:\s*\(KZT\))?"
+    r"|KZT\b|\(KZT\))"
+    r"|(?P<thb>(?:(?:Thai|THAI)\s+)?(?:baht|Baht|BAHT)\b(?:\s*\(THB\))?|THB\b|\(THB\))"
+    r"|(?P<ngn>(?:(?:Nigerian|NIGERIAN)\s+)?(?:naira|Naira|NAIRA)\b(?:\s*\(NGN\))?|NGN\b"
+    r"|\(NGN\))"
+    r"|(?P<gbp>pounds\s+sterling\b|GBP\b))"
 )
+_MONEY_UNITS = ("usd", "eur", "kzt", "thb", "ngn", "gbp")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _NOUN_UNITS = {
     "people": "people", "persons": "people", "individuals": "people", "adults": "people",
@@ -1100,6 +1370,20 @@ _VERB_COUNTED_NOUNS = {
 # "convicted 12 victims" is no conviction count: these nouns keep their own unit.
 _COUNTED_AS_THEMSELVES = ("victims", "investigations", "prosecutions", "convictions")
 _VERB_UNITS = {"investigat": "investigations", "prosecut": "prosecutions", "convict": "convictions"}
+_COUNT_NOUNS = frozenset({"investigations", "prosecutions", "convictions"})
+# Between a counting verb and its number: "convicted only two", "identified a further 12".
+_FILLER_WORDS = frozenset({"only", "just", "another"})
+_FILLER_PAIRS = frozenset({("a", "further"), ("an", "additional"), ("a", "mere")})
+# "one" and "a single" take a singular noun, counted only after a verb that counts it.
+_ONES = frozenset({"one", "a single"})
+_SINGULAR_UNITS = {
+    "trafficker": "traffickers", "case": "cases", "victim": "victims", "survivor": "victims",
+    "suspect": None, "defendant": None, "perpetrator": None, "offender": None,
+    "investigation": "investigations", "prosecution": "prosecutions",
+    "conviction": "convictions", "person": "people", "individual": "people",
+}  # fmt: skip
+_SINGULAR_VERBS = ("investigat", "prosecut", "convict", "identif", "assist")
+_NEGATIONS = frozenset({"not", "never", "no", "nor", "failed", "without", "neither"})
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -1123,6 +1407,12 @@ _NOUN_AFTER = re.compile(
     rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
+    re.I,
+)
+_SINGULAR_AFTER = re.compile(
+    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})\b)[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
+    r"(?P<noun>trafficker|case|victim|survivor|suspect|defendant|perpetrator|offender"
+    r"|investigation|prosecution|conviction|person|individual)\b(?!'s|-)",
     re.I,
 )
 _SECOND_VERBS = frozenset({"sentenced", "convicted", "prosecuted", "investigated", "charged"})
@@ -1167,7 +1457,8 @@ _UNIT_PREFIXES = (
     "girl", "boy", "worker", "migrant", "minor", "labo", "case", "investigation", "prosecution",
     "conviction", "trafficker", "call", "suspect", "defendant", "perpetrator", "offender",
     "official", "employer", "recruiter", "incident", "allegation", "complaint", "percent",
-    "per", "dollar", "euro", "tenge", "usd", "eur", "gbp", "kzt", "million", "billion",
+    "per", "dollar", "euro", "tenge", "usd", "eur", "gbp", "kzt", "million", "billion", "baht",
+    "thb", "naira", "ngn", "(kzt", "(thb", "(ngn", "kazakhstan", "thai", "nigerian",
     "trillion", "thousand", "hundred", "mln", "bn",
 )  # fmt: skip
 _COMPARISON_LAST_WORDS = frozenset({"with", "to", "from", "versus", "vs.", "vs"})
@@ -1179,6 +1470,31 @@ _COMPARISON_BEFORE = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+# A change, not a range: "the number of workers declined from 30,000 to approximately 11,500".
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|climbed|jumped|went\s+(?:up|down)"
+    r"|(?:has|have|had)\s+(?:declined|decreased|fallen|dropped|risen|increased|grown|climbed"
+    r"|jumped))(?:\s+[a-z]+ly)?\s+\Z"
+)
+_CHANGE_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?(?![\w,.-]?\d)"
+_CHANGE_AFTER_FROM = re.compile(
+    rf"from\s+(?P<x>{_CHANGE_NUMBER})"
+    r"(?P<between>(?:\s+[a-z][a-z'-]*){0,4}?(?:\s+(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d)?)"
+    r"\s+to\s+(?:(?:an\s+estimated|estimated|more\s+than|over|nearly|almost|about|approximately"
+    r"|around|at\s+least|roughly|just\s+over|well\s+over|close\s+to|some)\s+)?"
+    rf"(?P<y>{_CHANGE_NUMBER})"
+)
+_UNIT_NOUN = "|".join(sorted(_NOUN_UNITS, key=len, reverse=True))
+# What changed: "the number of (North Korean) workers (in Russia)", or a bare noun right
+# before the verb ("Trafficking investigations declined"), never "the share of victims".
+_NUMBER_OF_BEFORE = re.compile(
+    rf"\bnumber\s+of\s+(?:[a-z'-]+\s+){{0,3}}?(?P<noun>{_UNIT_NOUN})\b[^\d.;:!?]{{0,60}}\Z"
+    rf"|(?<![\w'-])(?P<subject>{_UNIT_NOUN})\s+(?:[a-z]+ly\s+)?\Z"
+)
+_SHARE_BEFORE = re.compile(r"\b(?:share|percentage|proportion|rate|ratio|portion|percent)\b")
+_YEAR_ONLY = re.compile(rf"{_YEAR}\Z")
+_MONEY = frozenset(_CURRENCY_UNITS.values())
+_CONVERSION_BETWEEN = re.compile(r"\s*\(\s*\Z")
 _PARENTHESIS_OPEN_BEFORE = re.compile(r"\(\s*\Z")
 _EARLIER_PERIOD_AFTER = re.compile(
     rf"\s+(?:in\s+(?:FY\s*)?{_YEAR}\b|during\s+the\s+previous|in\s+the\s+previous"
@@ -1198,8 +1514,12 @@ def _number_value(match: re.Match) -> Decimal | None:
     try:
         if digits:
             value = Decimal(digits.replace(",", ""))
-        else:
+        elif words:
             value = Decimal(_words_value(words))
+        elif scale:  # "half a million"
+            value = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").lower().split())]))
+        else:
+            return None
     except (InvalidOperation, ValueError):
         return None
     if scale:
@@ -1208,6 +1528,8 @@ def _number_value(match: re.Match) -> Decimal | None:
 
 
 def _words_value(words: str) -> int:
+    if words[:2].lower() == "a ":
+        return 1  # "a single"
     total = current = 0
     for word in re.split(r"[\s-]+", words.lower()):
         if word in _UNIT_WORDS:
@@ -1262,7 +1584,7 @@ def _unit_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, 
         return "percent", "percent", end + percent.end()
     money = _CURRENCY_AFTER.match(right)
     if money:
-        unit = next(name for name in ("usd", "eur", "kzt", "gbp") if money.group(name))
+        unit = next(name for name in _MONEY_UNITS if money.group(name))
         return "money", unit.upper(), end + money.end()
     noun = _NOUN_AFTER.match(right)
     if not noun:
@@ -1334,7 +1656,20 @@ def _number_starts(text: str, low: str) -> list[int]:
         starts.append(start)
     # A literal space in front lets the regex engine skip ahead; the few spelled-out
     # numbers that open a line are picked up separately.
-    starts.extend(match.start() + 1 for match in _SPACED_WORD_NUMBER.finditer(low))
+    for match in _SPACED_WORD_NUMBER.finditer(low):
+        position = match.start() + 1
+        if match.group() not in _AFTER_A:
+            starts.append(position)
+        elif match.group() == " single":
+            if (
+                low.endswith("a", 0, match.start())
+                and not low[match.start() - 2 : match.start() - 1].isalnum()
+            ):
+                starts.append(match.start() - 1)  # "a single"
+        elif low.endswith(_FRACTION_ENDS, 0, position):
+            start = _fraction_start(low, position)  # "half a million", "a million"
+            if start is not None:
+                starts.append(start)
     line_starts = (
         (0, *(position + 1 for position in _positions(low, "\n"))) if "\n" in low else (0,)
     )
@@ -1344,12 +1679,25 @@ def _number_starts(text: str, low: str) -> list[int]:
     return sorted(set(starts))
 
 
+def _fraction_start(low: str, position: int) -> int | None:
+    """Where "half a ", "a quarter of a " or "a " before the scale word at `position` begins."""
+    for words in _FRACTION_WORDS:
+        start = position - len(words)
+        if start >= 0 and low.startswith(words, start):
+            if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
+                continue
+            return start
+    return None
+
+
 def _worth_reading(low: str, start: int) -> bool:
     """A quick look at the words around a number, so that the regexes run only for numbers
     that may be figures: a unit-like word follows within a few words ("25 million people",
     "45 trafficking cases", "42 percent"), or the number may inherit the unit of an earlier
     one ("compared with 55 in 2018", "(19 in 2018)")."""
-    if low[start] in "$€£" or low.startswith(("us$", "usd", "eur", "gbp", "kzt"), start):
+    if low[start] in "$€£" or low.startswith(
+        ("us$", "usd", "eur", "gbp", "kzt", "thb", "ngn"), start
+    ):
         return True
     token_end = start + len(_TOKEN_AT.match(low, start).group().rstrip(",."))
     if low.startswith("%", token_end):
@@ -1368,22 +1716,62 @@ def _worth_reading(low: str, start: int) -> bool:
     return last in _COMPARISON_LAST_WORDS or low[start - 1 : start] == "("
 
 
+def _change_at(text: str, low: str, position: int, changes: dict[int, str]) -> None:
+    """The unit shared by both numbers of a change "fell from 45 (victims) (in 2018) to
+    30 (victims)" whose "from" is at `position`, set in `changes` where each number starts:
+    from the words after the numbers, or from "the number of victims" before the verb."""
+    verb = _CHANGE_VERB_BEFORE.search(low, max(0, position - 40), position)
+    change = verb and _CHANGE_AFTER_FROM.match(low, position)
+    if not change or any(_YEAR_ONLY.match(change.group(name)) for name in ("x", "y")):
+        return
+    units = set()
+    for name in ("x", "y"):
+        number = _NUMBER_RE.match(text, change.start(name))
+        read = number and _unit_after(text, number, number.end())
+        if read and read[1]:
+            units.add(read[1])
+    clause = max(low.rfind(stop, 0, position) for stop in ".;:!?\n") + 1
+    subject = _NUMBER_OF_BEFORE.search(low, max(clause, position - 160), verb.start())
+    if subject and not (
+        subject.group("subject") and _SHARE_BEFORE.search(low, clause, subject.start())
+    ):
+        units.add(_NOUN_UNITS[subject.group("noun") or subject.group("subject")])
+    if len(units) == 1:
+        unit = units.pop()
+        changes[change.start("x")] = changes[change.start("y")] = unit
+
+
 def _figure_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[int, Fact]]:
     found: list[tuple[int, Fact]] = []
     seen: set[tuple] = set()
     earlier: _Figure | None = None
     covered = 0
+    changes: dict[int, str] = {}
     for start in _number_starts(text, low):
-        if start < covered or not _worth_reading(low, start):
+        if start >= 5 and low.startswith("from ", start - 5):
+            _change_at(text, low, start - 5, changes)
+        if start < covered or (start not in changes and not _worth_reading(low, start)):
             continue
         match = _NUMBER_RE.match(text, start)
         if match is None:
             continue
         covered = match.end()
         # Read against the whole text; the sentence is looked up only for what is kept.
-        figure = _figure_in(text, match, match.start(), match.end(), earlier)
+        figure = _figure_in(
+            text, match, match.start(), match.end(), earlier, changes.get(match.start())
+        )
         if figure is None:
             continue
+        if (
+            figure.qualifier is None
+            and earlier is not None
+            and earlier.qualifier
+            and figure.unit in _MONEY
+            and earlier.unit in _MONEY
+            and _CONVERSION_BETWEEN.match(text[earlier.end : figure.begin])
+        ):
+            # "at least 25.97 million tenge (KZT) ($77,918)": the conversion is as rough.
+            figure.qualifier = earlier.qualifier
         figure.alone = earlier is None or bool(
             _CLAUSE_BREAK.search(text, earlier.end, figure.begin)
         )
@@ -1414,11 +1802,24 @@ def _is_numeral(word: str) -> bool:
 
 
 def _figure_in(
-    text: str, match: re.Match, begin: int, end: int, earlier: _Figure | None
+    text: str,
+    match: re.Match,
+    begin: int,
+    end: int,
+    earlier: _Figure | None,
+    change_unit: str | None = None,
 ) -> _Figure | None:
     # Most numbers in prose are years and dates with no unit after them: test that first.
     read = _unit_after(text, match, end)
-    if read is None and (earlier is None or not _after_comparison(text, begin)):
+    singular = None
+    if read is None and match.group("words") and match.group("words").lower() in _ONES:
+        singular = _SINGULAR_AFTER.match(text, end)
+    if (
+        read is None
+        and singular is None
+        and change_unit is None
+        and (earlier is None or not _after_comparison(text, begin))
+    ):
         return None  # no unit, and no comparison that could lend one
     # The few words before the number, as plain tokens: cheaper than anchored regexes.
     words = text[max(0, begin - 48) : begin].lower().split()
@@ -1426,7 +1827,9 @@ def _figure_in(
     last = words[-1] if words and (begin == 0 or text[begin - 1].isspace()) else ""
     if last in _LABEL_WORDS or _LABEL_AFTER.match(text, end):
         return None
-    if last == "between" or (last in _RANGE_WORDS and _follows_numeral(words)):
+    if change_unit is None and (
+        last == "between" or (last in _RANGE_WORDS and _follows_numeral(words))
+    ):
         return None
     qualifier = None
     phrase_begin = begin
@@ -1449,6 +1852,13 @@ def _figure_in(
             verb = _counting_verb(words)
             if verb:
                 unit = _VERB_UNITS[verb]
+    elif singular is not None:
+        unit = _singular_unit(words, singular.group("noun"))
+        if unit is None:
+            return None
+        phrase_end = singular.end()
+    if unit is None and change_unit is not None:
+        unit = change_unit
     if unit is None:
         unit = _inherited_unit(text, phrase_begin, end, earlier)
         phrase_end = end
@@ -1477,16 +1887,54 @@ def _follows_numeral(words: list[str]) -> bool:
 
 def _counting_verb(words: list[str]) -> str | None:
     """The stem of "investigated", "prosecuted" or "convicted" when it counts the number
-    after `words`: "convicted 12", "convicted and sentenced 12", "prosecuted a total of 12"."""
-    if words[-3:] == ["a", "total", "of"]:
-        words = words[:-3]
+    after `words`: "convicted 12", "convicted and sentenced 12", "prosecuted a total of 12",
+    "convicted only 12", "initiated prosecutions of 12"."""
+    words = _without_filler(words)
     if not words:
         return None
-    if len(words) >= 3 and words[-2] == "and" and words[-1] in _SECOND_VERBS:
+    if len(words) >= 2 and words[-1] in ("of", "into", "against") and words[-2] in _COUNT_NOUNS:
+        # "prosecutions of 78 suspects", but not "32 investigations of 45 suspects"
+        return None if len(words) >= 3 and _is_numeral(words[-3]) else _verb_stem(words[-2])
+    if (
+        len(words) >= 3
+        and words[-2] == "and"
+        and words[-1] in _SECOND_VERBS
+        and words[-3].endswith(("ed", "ing"))  # not "new prosecutions and convicted 12"
+    ):
         first = _verb_stem(words[-3])
         if first:
             return first
     return _verb_stem(words[-1])
+
+
+def _without_filler(words: list[str]) -> list[str]:
+    """The words before a number without "only", "a further", "a total of" and the like."""
+    while words:
+        if words[-1] in _FILLER_WORDS:
+            words = words[:-1]
+        elif len(words) >= 2 and (words[-2], words[-1]) in _FILLER_PAIRS:
+            words = words[:-2]
+        elif words[-3:] == ["a", "total", "of"]:
+            words = words[:-3]
+        else:
+            break
+    return words
+
+
+def _singular_unit(words: list[str], noun: str) -> str | None:
+    """The unit of "one" or "a single" before a singular noun, counted by the verb before it:
+    "convicted one trafficker", "investigated one case", "identified a single victim"."""
+    words = _without_filler(words)
+    if not words or not words[-1].endswith(("ed", "ing")):
+        return None
+    if any(word in _NEGATIONS or word.endswith("n't") for word in words[-4:-1]):
+        return None  # "has not convicted a single trafficker" counts none
+    unit = _SINGULAR_UNITS[noun.lower()]
+    if unit not in _COUNTED_AS_THEMSELVES:
+        verb = _counting_verb(words)
+        if verb:
+            return _VERB_UNITS[verb]
+    return unit if words[-1].startswith(_SINGULAR_VERBS) else None
 
 
 def _verb_stem(word: str) -> str | None:

@@ -224,6 +224,59 @@ COUNTRY_VARIANTS: dict[str, tuple[str, ...]] = {
     "Zimbabwe": (),
 }
 
+# Adjectives that name a country only where they stand for it, as in "the Philippine
+# ranking" or "the Thai government's tier placement"; core.py reads them nowhere else
+# ("Thai victims" are no statement about Thailand). Ambiguous ones ("Congolese", "Korean",
+# "Dominican", "Guinean", "Sudanese") are left out.
+DEMONYMS: dict[str, str] = {
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Algerian": "Algeria",
+    "Angolan": "Angola", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Armenian": "Armenia", "Australian": "Australia", "Austrian": "Austria",
+    "Azerbaijani": "Azerbaijan", "Bahamian": "The Bahamas", "Bahraini": "Bahrain",
+    "Bangladeshi": "Bangladesh", "Barbadian": "Barbados", "Belarusian": "Belarus",
+    "Belgian": "Belgium", "Belizean": "Belize", "Beninese": "Benin", "Bhutanese": "Bhutan",
+    "Bolivian": "Bolivia", "Bosnian": "Bosnia and Herzegovina", "Brazilian": "Brazil",
+    "Bruneian": "Brunei", "Bulgarian": "Bulgaria", "Burkinabe": "Burkina Faso",
+    "Burmese": "Burma", "Burundian": "Burundi", "Cambodian": "Cambodia",
+    "Cameroonian": "Cameroon", "Canadian": "Canada", "Chadian": "Chad", "Chilean": "Chile",
+    "Chinese": "China", "Colombian": "Colombia", "Costa Rican": "Costa Rica",
+    "Croatian": "Croatia", "Cuban": "Cuba", "Cypriot": "Cyprus", "Czech": "Czech Republic",
+    "Danish": "Denmark", "Djiboutian": "Djibouti", "Dutch": "Netherlands",
+    "Ecuadorian": "Ecuador", "Egyptian": "Egypt", "Emirati": "United Arab Emirates",
+    "Eritrean": "Eritrea", "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Fijian": "Fiji",
+    "Filipino": "Philippines", "Finnish": "Finland", "French": "France", "Gabonese": "Gabon",
+    "Gambian": "The Gambia", "Georgian": "Georgia", "German": "Germany", "Ghanaian": "Ghana",
+    "Greek": "Greece", "Guatemalan": "Guatemala", "Guyanese": "Guyana", "Haitian": "Haiti",
+    "Honduran": "Honduras", "Hungarian": "Hungary", "Icelandic": "Iceland", "Indian": "India",
+    "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland",
+    "Israeli": "Israel", "Italian": "Italy", "Ivorian": "Cote d'Ivoire", "Jamaican": "Jamaica",
+    "Japanese": "Japan", "Jordanian": "Jordan", "Kazakh": "Kazakhstan",
+    "Kazakhstani": "Kazakhstan", "Kenyan": "Kenya", "Kosovar": "Kosovo", "Kuwaiti": "Kuwait",
+    "Kyrgyz": "Kyrgyz Republic", "Kyrgyzstani": "Kyrgyz Republic", "Lao": "Laos",
+    "Laotian": "Laos", "Latvian": "Latvia", "Lebanese": "Lebanon", "Liberian": "Liberia",
+    "Libyan": "Libya", "Lithuanian": "Lithuania", "Malagasy": "Madagascar",
+    "Malawian": "Malawi", "Malaysian": "Malaysia", "Maldivian": "Maldives", "Malian": "Mali",
+    "Maltese": "Malta", "Mauritanian": "Mauritania", "Mauritian": "Mauritius",
+    "Mexican": "Mexico", "Moldovan": "Moldova", "Mongolian": "Mongolia",
+    "Montenegrin": "Montenegro", "Moroccan": "Morocco", "Mozambican": "Mozambique",
+    "Namibian": "Namibia", "Nepalese": "Nepal", "Nepali": "Nepal", "Nicaraguan": "Nicaragua",
+    "Nigerian": "Nigeria", "Nigerien": "Niger", "Norwegian": "Norway", "Omani": "Oman",
+    "Pakistani": "Pakistan", "Panamanian": "Panama", "Paraguayan": "Paraguay",
+    "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
+    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
+    "Rwandan": "Rwanda", "Salvadoran": "El Salvador", "Saudi": "Saudi Arabia",
+    "Senegalese": "Senegal", "Serbian": "Serbia", "Singaporean": "Singapore",
+    "Slovak": "Slovakia", "Slovenian": "Slovenia", "Somali": "Somalia",
+    "South African": "South Africa", "Spanish": "Spain", "Sri Lankan": "Sri Lanka",
+    "Surinamese": "Suriname", "Swedish": "Sweden", "Swiss": "Switzerland", "Syrian": "Syria",
+    "Taiwanese": "Taiwan", "Tajik": "Tajikistan", "Tajikistani": "Tajikistan",
+    "Tanzanian": "Tanzania", "Thai": "Thailand", "Togolese": "Togo", "Tunisian": "Tunisia",
+    "Turkish": "Turkey", "Turkmen": "Turkmenistan", "Ugandan": "Uganda",
+    "Ukrainian": "Ukraine", "Uruguayan": "Uruguay", "Uzbek": "Uzbekistan",
+    "Uzbekistani": "Uzbekistan", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam",
+    "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
+}  # fmt: skip
+
 
 def variant_index() -> dict[str, str]:
     """Every written form (as given and in capitals) mapped to its canonical name."""
