@@ -7,6 +7,7 @@ presidential proclamations.
 
 import datetime
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -576,7 +577,7 @@ JULY_2023 = datetime.date(2023, 7, 1)
         ("This year the report keeps Georgia on Tier 1.", [("Georgia", "Tier 1", 2023, None)]),
         (
             "This year's report, citing forced labor in state enterprises, downgrades Belarus "
-            "and Burma to Tier 3 status, the lowest category.",
+            "and Burma to Tier 3 status, where aid restrictions may apply.",
             [("Belarus", "Tier 3", 2023, None), ("Burma", "Tier 3", 2023, None)],
         ),
         (
@@ -601,8 +602,8 @@ def test_the_report_ranks_in_the_present_tense(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Georgia retains Tier 1 ranking in the 2019 Trafficking in Persons Report, released "
-        "by the State Department on Thursday, 20 June 2019.",
+        "Georgia retains Tier 1 ranking for a fifth year, according to the 2019 Trafficking "
+        "in Persons Report.",
         "Georgia kept Tier 1 status in the 2019 report.",
     ],
 )
@@ -614,8 +615,8 @@ def test_a_kept_ranking_without_its(text):
     ("text", "expected"),
     [
         (
-            "The embassy welcomes the upgrade of Moldova's ranking in the annual Trafficking "
-            "in Persons (TIP) Report from Tier Two Watch List to Tier Two.",
+            "Civil society groups welcomed the upgrade of Moldova's tier ranking in this "
+            "year's TIP report, from Tier 2 Watch List to Tier 2.",
             [("Moldova", "Tier 2", 2023, "Tier 2 Watch List")],
         ),
         (
@@ -628,7 +629,8 @@ def test_a_kept_ranking_without_its(text):
             [("Armenia", "Tier 1", 2019, None)],
         ),
         (
-            "In East Asia, only Taiwan and South Korea made it to the Tier 1 list this year.",
+            "Of the region's states, Taiwan and South Korea alone made it onto the Tier 1 "
+            "list this year.",
             [("Taiwan", "Tier 1", 2023, None), ("South Korea", "Tier 1", 2023, None)],
         ),
         ("In 2018, Bahrain joined the Tier 1 list.", [("Bahrain", "Tier 1", 2018, None)]),
@@ -672,12 +674,17 @@ def test_a_country_adjective_before_a_ranking_noun_names_the_country(text, expec
     assert tiers(text, date=JULY_2023) == expected
 
 
-def test_the_years_a_country_has_been_on_a_tier_give_the_earlier_tier():
-    text = (
-        "Although Belarus meets the criteria for Tier 2 Watch List, because it has been on "
-        "Tier 2 Watch List for two consecutive years it is no longer eligible for that ranking "
-        "and is therefore ranked Tier 3."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus, which has been on Tier 2 Watch List for three consecutive years, was "
+        "automatically downgraded to Tier 3, even though it meets the criteria for Tier 2 "
+        "Watch List.",
+        "Since it has been on Tier 2 Watch List for the past two years, Belarus is no longer "
+        "eligible for a waiver and is ranked Tier 3.",
+    ],
+)
+def test_the_years_a_country_has_been_on_a_tier_give_the_earlier_tier(text):
     title = "2019 Trafficking in Persons Report: Belarus"
     assert tiers(text, title=title) == [("Belarus", "Tier 3", 2019, "Tier 2 Watch List")]
 
@@ -707,6 +714,13 @@ def test_years_on_a_tier_alone_still_state_the_tier():
         "Kazakhstan hopes to make it to the Tier 1 list.",
         "Kazakhstan has never made it to the Tier 1 list.",
         "Kazakhstan has not joined the Tier 1 list.",
+        "Kazakhstan joined Tier 1 countries in signing the protocol.",
+        "The report lowers Kazakhstan to Tier 3 unless the government adopts the law.",
+        "Observers expect the report places Kazakhstan on Tier 2 again.",
+        "Analysts predicted Kazakhstan would remain on Tier 2.",
+        "The prospect of the downgrade of Kazakhstan to Tier 3 alarmed officials.",
+        "Kazakhstan had Tier 2 status until 2019.",
+        "Kazakhstan was on Tier 1 before the 2010 report.",
     ],
 )
 def test_wishes_risks_and_rules_about_changes_are_not_rankings(text):
@@ -883,7 +897,7 @@ def test_figure_values_are_plain_numbers():
     [
         ("Prosecutors convicted one trafficker in 2019.", (1, "convictions")),
         ("The police investigated one case of forced begging.", (1, "investigations")),
-        ("Officials reported prosecuting one alleged trafficker.", (1, "prosecutions")),
+        ("Prosecutors were prosecuting one alleged labor trafficker.", (1, "prosecutions")),
         ("The government identified a single victim of labor trafficking.", (1, "victims")),
         ("Courts convicted only one defendant.", (1, "convictions")),
         ("NGOs assisted one child victim.", (1, "victims")),
@@ -903,6 +917,8 @@ def test_one_of_a_singular_noun_after_a_counting_verb(text, expected):
         "In one case, the victim was a child.",
         "The court convicted one in four defendants.",
         "The government did not initiate new prosecutions and convicted no one.",
+        "Police have not convicted a single trafficker since 2015.",
+        "The court has never convicted one trafficker.",
     ],
 )
 def test_one_without_a_counting_verb_is_no_figure(text):
@@ -915,9 +931,16 @@ def test_one_without_a_counting_verb_is_no_figure(text):
         ("Courts convicted only four traffickers.", (4, "convictions")),
         ("Police investigated a further 12 cases.", (12, "investigations")),
         ("The government prosecuted an additional nine suspects.", (9, "prosecutions")),
-        ("Prosecutors initiated prosecutions of 41 suspects in 2022.", (41, "prosecutions")),
-        ("Courts secured convictions of 17 defendants.", (17, "convictions")),
+        (
+            "Authorities began prosecutions of 41 suspects, all for sex trafficking.",
+            (41, "prosecutions"),
+        ),
+        (
+            "Prosecutors obtained convictions of 17 defendants for forced labor.",
+            (17, "convictions"),
+        ),
         ("Police opened investigations into 23 cases.", (23, "investigations")),
+        ("Police opened 32 investigations of 45 suspects.", (32, "investigations")),
         (
             "The government did not initiate new prosecutions and convicted 12 traffickers.",
             (12, "convictions"),
@@ -936,8 +959,8 @@ def test_what_a_count_counts_across_fillers_and_nouns(text, expected):
             [(113, "victims", None), (92, "victims", None)],
         ),
         (
-            "Officials said the number of migrant workers in the region declined from 48,000 "
-            "to approximately 20,500 in 2021.",
+            "According to officials, the number of foreign domestic workers dropped from "
+            "48,000 to approximately 20,500 between 2019 and 2021.",
             [(48_000, "people", None), (20_500, "people", "approximately")],
         ),
         (
@@ -947,6 +970,10 @@ def test_what_a_count_counts_across_fillers_and_nouns(text, expected):
         (
             "The share of child victims increased from 20 to 35 percent.",
             [(20, "percent", None), (35, "percent", None)],
+        ),
+        (
+            "Trafficking investigations declined from 45 to 30.",
+            [(45, "investigations", None), (30, "investigations", None)],
         ),
     ],
 )
@@ -963,6 +990,7 @@ def test_a_change_from_one_number_to_another_gives_both(text, expected):
         "The penalty increased from five to 10 years.",
         "Shelter capacity rose from 30 to 45 beds.",
         "The victims ranged in age from 12 to 17.",
+        "The rate of convictions rose from 12 to 19.",
     ],
 )
 def test_ranges_stay_ranges(text):
@@ -973,7 +1001,7 @@ def test_ranges_stay_ranges(text):
     ("text", "expected"),
     [
         (
-            "The program reached nearly half a million migrant workers.",
+            "Labor inspectors screened nearly half a million seasonal workers.",
             (500_000, "people", "nearly"),
         ),
         ("More than a million people are in forced labor.", (1_000_000, "people", "more than")),
@@ -992,7 +1020,7 @@ def test_a_million_as_an_adjective_is_no_figure():
     ("text", "expected"),
     [
         (
-            "The government allocated 3.2 million Kazakhstani tenge (KZT) ($7,400) to shelters.",
+            "Local authorities spent 3.2 million Kazakhstani tenge (KZT) ($7,400) on shelter rent.",
             [(3_200_000, "KZT", None), (7_400, "USD", None)],
         ),
         (
@@ -1000,14 +1028,15 @@ def test_a_million_as_an_adjective_is_no_figure():
             [(900_000, "KZT", "at least")],
         ),
         (
-            "Police seized more than 52 million baht ($1.5 million) from traffickers.",
+            "Courts ordered the forfeiture of more than 52 million baht ($1.5 million) in "
+            "criminal assets.",
             [(52_000_000, "THB", "more than"), (1_500_000, "USD", "more than")],
         ),
         (
             "The agency spent 120 million naira ($260,000) on shelters.",
             [(120_000_000, "NGN", None), (260_000, "USD", None)],
         ),
-        ("The law prescribes a fine of 500,000 naira ($1,100).", []),
+        ("Offenders face a maximum fine of 500,000 naira ($1,100).", []),
     ],
 )
 def test_local_currencies_and_their_dollar_conversions(text, expected):
@@ -1198,6 +1227,9 @@ WORDS = (
     "2020 TIP report National Slavery and Human Trafficking Prevention Month January 11 "
     "Special Case Libya compared with ( ) ; : , . ? ! \n \u2019 \u201c \u00a0 \u00ad if could "
     "not six twenty-five convicted traffickers Day of Abolition December 2"
+    " downgrades places upgrade of 's ranking Philippine Thai made it joined list has been for"
+    " four years meets criteria trafficker case a single only half tenge (KZT) baht naira"
+    " declined approximately number workers prosecutions suspects unless expect"
 ).split(" ")
 report_like = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 html_like = st.lists(
@@ -1249,3 +1281,13 @@ def test_sentences_are_trimmed_pieces_of_the_text(text):
         assert normalised[start : start + len(sentence)] == sentence
         assert start >= previous_end
         previous_end = start + len(sentence)
+
+
+def test_each_lazy_pattern_replaces_its_own_name():
+    # A stand-in bound to another name would never be replaced, and recompile on each use.
+    source = Path(core.__file__).read_text(encoding="utf-8")
+    bindings = re.findall(r'^(_[A-Z_]+) = _lazy\(\s*"(\w+)"', source, re.M)
+    assert len(bindings) > 50
+    assert all(name == bound for name, bound in bindings)
+    extract_facts(MOSER, title="2019 TIP Report: Kazakhstan", date=FEBRUARY_2020)
+    assert not isinstance(core._RANKING_VERB, core._LazyPattern)

@@ -5,10 +5,11 @@ Precision comes first throughout: a fact that the sentence does not state plainl
 left out rather than guessed.
 
 It runs on every block of every article in a build, so speed shapes the code: regexes are
-compiled once; each kind is looked for only after a cheap str test finds a trace of it;
-word patterns run case-sensitively on a lower-cased copy (case-insensitive alternations
-defeat the regex engine's first-character skip); and a sentence is delimited only around
-a fact that was found, never for the whole text.
+compiled once, when first needed (most serve only tiers or rarer figures); each kind is
+looked for only after a cheap str test finds a trace of it; word patterns run
+case-sensitively on a lower-cased copy (case-insensitive alternations defeat the regex
+engine's first-character skip); and a sentence is delimited only around a fact that was
+found, never for the whole text.
 """
 
 from __future__ import annotations
@@ -25,6 +26,29 @@ from .countries import DEMONYMS, variant_index
 
 KINDS = ("tier", "figure", "observance")
 _ALL_KINDS = frozenset(KINDS)
+
+
+class _LazyPattern:
+    """A regex compiled when first used, which then takes this stand-in's place as the
+    module global `name`, so later look-ups cost nothing extra. Importing the module stays
+    cheap, and a pattern that a build never needs (most blocks hold no tier) is never
+    compiled."""
+
+    __slots__ = ("name", "source", "flags")
+
+    def __init__(self, name: str, source, flags: int = 0):
+        self.name, self.source, self.flags = name, source, flags
+
+    def __getattr__(self, attribute: str):
+        source = self.source() if callable(self.source) else self.source
+        compiled = re.compile(source, self.flags)
+        globals()[self.name] = compiled
+        return getattr(compiled, attribute)
+
+
+def _lazy(name: str, source, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags) on first use, for the module global `name`."""
+    return _LazyPattern(name, source, flags)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -96,7 +120,7 @@ _last_normalised = [""]
 # class lets the regex engine skip ahead quickly, past the many stops that a space and a
 # small letter follow ("U.S. government", "e.g. for"), which never end a sentence; the
 # rest is decided here.
-_SENTENCE_STOP = re.compile(r"[.!?](?!\s+[a-z])|\n")
+_SENTENCE_STOP = re.compile(r"[.!?\n](?:(?<=\n)|(?!\s+[a-z]))")
 _CLOSERS = "\"')]"
 _ALWAYS_ABBREVIATED = frozenset(
     """Mr Mrs Ms Messrs Dr Prof St Sr Jr Sen Sens Rep Reps Gov Govt Amb Gen Lt Col Capt Sgt
@@ -171,7 +195,10 @@ def _last_cut(text: str, position: int, stops: str = ".!?\n") -> int:
     sentence-ending characters that occur in the text at all."""
     limit = position
     while True:
-        stop = max(text.rfind(character, 0, limit) for character in stops) if stops else -1
+        if len(stops) == 1:  # most often only full stops
+            stop = text.rfind(stops, 0, limit)
+        else:
+            stop = max(text.rfind(character, 0, limit) for character in stops) if stops else -1
         if stop < 0:
             return 0
         if text[stop] != "\n":
@@ -329,17 +356,18 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _COUNTRY_NAMES = variant_index()
 # No lookbehind in front: a pattern that opens with a plain character lets the regex
 # engine skip ahead to the next capital; the boundary before a name is checked after.
-_COUNTRY_RE = re.compile(_trie_pattern(_COUNTRY_NAMES) + r"(?![\w-])")
+_COUNTRY_RE = _lazy("_COUNTRY_RE", lambda: _trie_pattern(_COUNTRY_NAMES) + r"(?![\w-])")
 # After a name used as an adjective ("the U.S. State Department", "U.S. government") the
 # country is not the subject of the sentence.
-_ADJECTIVAL_AFTER = re.compile(
+_ADJECTIVAL_AFTER = _lazy(
+    "_ADJECTIVAL_AFTER",
     r"\s+(?:government|embassy|officials?|authorities|law|laws|citizens?|nationals?|side"
     r"|delegation|courts?|police|military|forces|companies|businesses|economy|report|"
     r"ambassador|policy|assistance|funding|funded|-based|-funded|consulate|mission)\b"
-    r"|-(?:based|funded|led)\b"
+    r"|-(?:based|funded|led)\b",
 )
-_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*)")
-_CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+_CAPITALISED_WORD_AFTER = _lazy("_CAPITALISED_WORD_AFTER", r"\s+([A-Z][A-Za-z]*)")
+_CHAIN_GAP = _lazy("_CHAIN_GAP", r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 # A country right after one of these words is not the subject of the sentence
 # ("victims from Uzbekistan"), except after "the Government of".
 _PREPOSITIONS = frozenset(
@@ -359,7 +387,7 @@ def _countries_in(text: str) -> list[tuple[int, int, str]]:
 
 
 # Between a country adjective and its ranking noun: "the Thai government's tier placement".
-_DEMONYM_GAP = re.compile(r"\s+(?:government's\s+)?(?:(?:tier|tip)\s+)?\Z")
+_DEMONYM_GAP = _lazy("_DEMONYM_GAP", r"\s+(?:government's\s+)?(?:(?:tier|tip)\s+)?\Z")
 _DEMONYM_NOUNS = ("ranking", "rating", "placement")
 
 
@@ -400,10 +428,10 @@ def _demonym_mentions(text: str, low: str, region_start: int, region_end: int):
 
 def _demonym_owner(text: str, region_start: int, end: int):
     """ "the Philippine government" ending at `end`, as ([country], start)."""
-    if not text.endswith("government", region_start, end):
+    if end - region_start < 12 or not text.endswith(" government", region_start, end):
         return None
     found = _demonym_ending(text, region_start, end - len(" government"))
-    return ([found[0]], found[1]) if found and text[end - 11] == " " else None
+    return ([found[0]], found[1]) if found else None
 
 
 def _is_adjectival(sentence: str, end: int, verbs: frozenset[str]) -> bool:
@@ -432,15 +460,18 @@ def _title_country(title: str) -> str | None:
 
 TIER_VALUES = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 _WATCH = r"watch\s*[-–]?\s*list"
-_TIER_AT = re.compile(
+_TIER_AT = _lazy(
+    "_TIER_AT",
     r"tier\s*[-–]?\s*(?P<number>[123](?!\d)|iii\b|ii\b|i\b|one\b|two\b|three\b)"
-    rf"(?P<watch>\s*[-–—:]?\s*\(?\s*{_WATCH}\b\)?)?"
+    rf"(?P<watch>\s*[-–—:]?\s*\(?\s*{_WATCH}\b\)?)?",
 )
-_WATCH_AT = re.compile(rf"{_WATCH}\b")
+_WATCH_AT = _lazy("_WATCH_AT", rf"{_WATCH}\b")
 # "Special Watch List", "Priority Watch List": other lists; "Tier 2 Watch List" is matched whole.
-_NOT_A_BARE_WATCH_LIST = re.compile(r"(?:special|priority|tier\s*[-–]?\s*\w+)\s*\Z")
+_NOT_A_BARE_WATCH_LIST = _lazy(
+    "_NOT_A_BARE_WATCH_LIST", r"(?:special|priority|tier\s*[-–]?\s*\w+)\s*\Z"
+)
 # Written with capitals, as the report does: "a special case" in passing is no ranking.
-_SPECIAL_CASE_RE = re.compile(r"\bSpecial\s+Cases?\b|\bSPECIAL\s+CASES?\b")
+_SPECIAL_CASE_RE = _lazy("_SPECIAL_CASE_RE", r"\bSpecial\s+Cases?\b|\bSPECIAL\s+CASES?\b")
 _TIER_NUMBERS = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii": 3, "three": 3}
 # Lower-case words whose presence makes a sentence worth reading for a ranking.
 _TIER_CUES = ("tier", "watch", "special case")
@@ -500,7 +531,8 @@ _DESCRIBED_TIER = (
     r"(?:\s+(?:a|the)\s+(?:lower|higher|lowest|highest|next|new)\s+(?:tier|ranking|category|level)"
     r"(?:\s*,|\s+(?:referred\s+to|known|designated|described)\s+as|\s+(?:called|named))?)?"
 )
-_RANKING_VERB = re.compile(
+_RANKING_VERB = _lazy(
+    "_RANKING_VERB",
     rf"""
     (?P<group>
         {_AUXILIARY}\s+(?:{_ADVERB}\s+)*{_PARTICIPLE}
@@ -519,7 +551,8 @@ _RANKING_VERB = re.compile(
     """,
     re.X,
 )
-_ACTIVE_RANKING_VERB = re.compile(
+_ACTIVE_RANKING_VERB = _lazy(
+    "_ACTIVE_RANKING_VERB",
     rf"""
     \b(?P<group>{_trie_pattern((*_ACTIVE_VERBS, *_PRESENT_ACTIVE_VERBS))})
     \s+(?P<object>[^,;:!?]{{1,80}}?)
@@ -533,24 +566,32 @@ _ACTIVE_RANKING_VERB = re.compile(
     re.X,
 )
 # "If the report downgrades Kazakhstan", but not the waiver's "a plan that, if implemented,".
-_CONDITION_IN_CLAUSE = re.compile(r"\b(?:if|unless|whether|lest)\b(?!\s+[a-z]+ed\s*,)")
-_CONDITION_AFTER = re.compile(r"[\s,]*(?:status\s+|ranking\s+)?(?:if|unless)\b")
-_GROUP_OF_COUNTRIES_AFTER = re.compile(r"\s*(?:countries|nations|governments|states)\b")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?\Z")
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|being|been)\s+\Z")
-# "is a Tier 2 country", "received a Tier 1 ranking": the tier must be followed by a noun.
-_IS_A_TIER = re.compile(
-    rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been"
-    rf"|have\s+been)\s+(?:{_ADVERB}\s+)*(?:a|an)\s+)\Z"
+_CONDITION_IN_CLAUSE = _lazy(
+    "_CONDITION_IN_CLAUSE", r"\b(?:if|unless|whether|lest)\b(?!\s+[a-z]+ed\s*,)"
 )
-_COUNTRY_NOUN_AFTER = re.compile(r"\s*(?:country|nation|jurisdiction)\b")
-_HAS_A_TIER = re.compile(
+_CONDITION_AFTER = _lazy("_CONDITION_AFTER", r"[\s,]*(?:status\s+|ranking\s+)?(?:if|unless)\b")
+_GROUP_OF_COUNTRIES_AFTER = _lazy(
+    "_GROUP_OF_COUNTRIES_AFTER", r"\s*(?:countries|nations|governments|states)\b"
+)
+_FROM_BEFORE = _lazy("_FROM_BEFORE", r"\bfrom\s+(?:the\s+|a\s+)?\Z")
+_PASSIVE_BEFORE = _lazy("_PASSIVE_BEFORE", r"\b(?:be|being|been)\s+\Z")
+# "is a Tier 2 country", "received a Tier 1 ranking": the tier must be followed by a noun.
+_IS_A_TIER = _lazy(
+    "_IS_A_TIER",
+    rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been"
+    rf"|have\s+been)\s+(?:{_ADVERB}\s+)*(?:a|an)\s+)\Z",
+)
+_COUNTRY_NOUN_AFTER = _lazy("_COUNTRY_NOUN_AFTER", r"\s*(?:country|nation|jurisdiction)\b")
+_HAS_A_TIER = _lazy(
+    "_HAS_A_TIER",
     r"(?P<group>(?:earned|received|retained|maintained|kept|regained|achieved|holds|held|got"
     r"|gained|secured|keeps|retains|maintains|receives|earns|has|had)\s+"
-    r"(?:(?:a|an|its|their|the)\s+)?)\Z"
+    r"(?:(?:a|an|its|their|the)\s+)?)\Z",
 )
-_RANKING_NOUN_AFTER = re.compile(r"\s*(?:ranking|rating|status|designation|placement)\b")
-_POSSESSIVE_BEFORE = re.compile(rf"'s\s+(?:current\s+|new\s+|{_YEAR}\s+)?\Z")
+_RANKING_NOUN_AFTER = _lazy(
+    "_RANKING_NOUN_AFTER", r"\s*(?:ranking|rating|status|designation|placement)\b"
+)
+_POSSESSIVE_BEFORE = _lazy("_POSSESSIVE_BEFORE", rf"'s\s+(?:current\s+|new\s+|{_YEAR}\s+)?\Z")
 # A change told as a noun: "welcomes the upgrade of Uzbekistan's ranking in the annual TIP
 # Report from Tier 2 Watch List to Tier 2", "the placement of Cuba on Tier 3",
 # "Kazakhstan's upgrade to Tier 2".
@@ -562,7 +603,8 @@ _IN_THE_REPORT = (
     r"(?:\s+(?:in|on)\s+(?:the\s+|its\s+)?[^;:!?]{0,90}?(?:report|rankings?)\b"
     r"(?:\s*\([^()]{1,12}\))?)?"
 )
-_NOUN_RANKING = re.compile(
+_NOUN_RANKING = _lazy(
+    "_NOUN_RANKING",
     rf"""
     \b(?P<group>(?:the|this|its|their)\s+(?:(?:recent|latest|new|{_YEAR})\s+)?
         {_CHANGE_NOUNS}\s+of\s+)
@@ -577,7 +619,8 @@ _NOUN_RANKING = re.compile(
     """,
     re.X,
 )
-_POSSESSIVE_CHANGE = re.compile(
+_POSSESSIVE_CHANGE = _lazy(
+    "_POSSESSIVE_CHANGE",
     rf"""
     (?P<group>'s\s+(?:(?:recent|latest|{_YEAR})\s+)?
         (?:upgrade|downgrade|promotion|demotion|move|return|elevation|relegation))
@@ -604,26 +647,37 @@ _UNREAL_BEFORE = frozenset(
     reversed than no prospect prospects chance chances likelihood possibility danger fear
     fears feared worry worries worried speculation rumors rumours""".split()
 )
-_UNREAL_AFTER = re.compile(
-    r"[\s,)\"]*(?:would|could|might|may|will|can|should|is\s+(?:likely|unlikely|possible))\b"
+_UNREAL_AFTER = _lazy(
+    "_UNREAL_AFTER",
+    r"[\s,)\"]*(?:would|could|might|may|will|can|should|is\s+(?:likely|unlikely|possible))\b",
 )
 # "has been on Tier 2 Watch List for four years": the years before the report, not its own.
-_DURATION_AFTER = re.compile(
+_DURATION_AFTER = _lazy(
+    "_DURATION_AFTER",
     r"\s*(?:ranking\s+|status\s+)?(?:for\s+(?:the\s+(?:past|last)\s+|a\s+|an\s+)?"
-    r"(?:[a-z0-9-]+\s+){0,2}?(?:consecutive\s+|straight\s+)?years?\b|since\b)"
+    r"(?:[a-z0-9-]+\s+){0,2}?(?:consecutive\s+|straight\s+)?years?\b|since\b)",
 )
 
-_SPECIAL_CASE_VERB = re.compile(
+_SPECIAL_CASE_VERB = _lazy(
+    "_SPECIAL_CASE_VERB",
     rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|continues\s+to\s+be"
     rf"|continued\s+to\s+be|has\s+been|have\s+been|had\s+been)\s+(?:{_ADVERB}\s+)*"
-    r"(?:designated\s+(?:as\s+)?|listed\s+as\s+|treated\s+as\s+)?(?:a\s+|an\s+)?)\Z"
+    r"(?:designated\s+(?:as\s+)?|listed\s+as\s+|treated\s+as\s+)?(?:a\s+|an\s+)?)\Z",
 )
-_SPECIAL_CASES_ARE = re.compile(r"\s+(?:were|are|included|include|remained|remain)\s+")
-_HEADING_AFTER = re.compile(r"\s*\)?\s*\.?\s*\Z")
-_PARENTHESIS_AFTER = re.compile(r"\s*\)")
-_PREVIOUS_AFTER = re.compile(
+_SPECIAL_CASES_ARE = _lazy(
+    "_SPECIAL_CASES_ARE", r"\s+(?:were|are|included|include|remained|remain)\s+"
+)
+_HEADING_AFTER = _lazy("_HEADING_AFTER", r"\s*\)?\s*\.?\s*\Z")
+_PARENTHESIS_AFTER = _lazy("_PARENTHESIS_AFTER", r"\s*\)")
+_PREVIOUS_AFTER = _lazy(
+    "_PREVIOUS_AFTER",
     r"\s*(?:ranking\s+|status\s+)?,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|a\s+)?"
-    rf"(?P<previous>{_TIER_ANY})"
+    rf"(?P<previous>{_TIER_ANY})",
+)
+_ENDED_AFTER = _lazy(
+    "_ENDED_AFTER",
+    r"\s*(?:ranking\s+|rating\s+|status\s+|designation\s+|placement\s+)?"
+    r"(?:before|until|till|prior\s+to)\b",
 )
 # "could be", "will remain", "to remain", "did not fall": no statement of a ranking.
 _MODALS = frozenset(
@@ -640,62 +694,74 @@ _EXPECTING = frozenset(
     suggests suggested speculate speculates speculated likely whether wish wishes""".split()
 )
 _CLAUSE_OPENERS = frozenset("but and while although though whereas because since as so yet".split())
-_CONDITION = re.compile(r"\b(?:if|unless|whether|lest)\b")
+_CONDITION = _lazy("_CONDITION", r"\b(?:if|unless|whether|lest)\b")
 # A subject right after these ("If Kazakhstan is downgraded") is not stated as fact.
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest", "when", "once", "should"})
-_GENERIC_SUBJECT = re.compile(
-    r"\b(?:countries|governments|nations|those|whose|other|any|every|neighbou?rs?)\b"
+_GENERIC_SUBJECT = _lazy(
+    "_GENERIC_SUBJECT",
+    r"\b(?:countries|governments|nations|those|whose|other|any|every|neighbou?rs?)\b",
 )
-_POSSESSED_SUBJECT = re.compile(r"'s\s+(?!(?:ranking|rating|status|tier|placement|government)\b)")
-_FALLBACK_SUBJECT = re.compile(
+_POSSESSED_SUBJECT = _lazy(
+    "_POSSESSED_SUBJECT", r"'s\s+(?!(?:ranking|rating|status|tier|placement|government)\b)"
+)
+_FALLBACK_SUBJECT = _lazy(
+    "_FALLBACK_SUBJECT",
     r"(?:\b(?:the|this)\s+(?:government|country|nation)"
     r"(?:'s\s+(?:tier\s+)?(?:ranking|rating|status))?|\bit)"
-    rf"\s*(?:,[^,]{{1,80}},\s*)?(?:{_ADVERB}\s+)*\Z"
+    rf"\s*(?:,[^,]{{1,80}},\s*)?(?:{_ADVERB}\s+)*\Z",
 )
-_COORDINATED_VERB = re.compile(rf"\A[^,]*\b(?:and|but|yet)\s+(?:{_ADVERB}\s+)*\Z")
-_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\b")
-_CLAUSE_CLOSED = re.compile(rf",\s*(?:{_ADVERB}\s+)*\Z")
-_GENERIC_SENTENCE = re.compile(
-    r"\b(?:if|unless|when|whenever|once|any|a\s+country|countries|governments)\b"
+_COORDINATED_VERB = _lazy("_COORDINATED_VERB", rf"\A[^,]*\b(?:and|but|yet)\s+(?:{_ADVERB}\s+)*\Z")
+_RELATIVE_CLAUSE = _lazy("_RELATIVE_CLAUSE", r"\s*,\s*(?:which|who)\b")
+_CLAUSE_CLOSED = _lazy("_CLAUSE_CLOSED", rf",\s*(?:{_ADVERB}\s+)*\Z")
+_GENERIC_SENTENCE = _lazy(
+    "_GENERIC_SENTENCE",
+    r"\b(?:if|unless|when|whenever|once|any|a\s+country|countries|governments)\b",
 )
 
 # Years: which one a ranking belongs to. Each year in a sentence is judged by the words
 # around it: "the 2019 TIP report", "Trafficking in Persons Report 2015", "In 2019, ...".
-_YEAR_TOKEN = re.compile(rf"{_YEAR}(?![\w-])")
-_REPORT_AFTER_YEAR = re.compile(
+_YEAR_TOKEN = _lazy("_YEAR_TOKEN", rf"{_YEAR}(?![\w-])")
+_REPORT_AFTER_YEAR = _lazy(
+    "_REPORT_AFTER_YEAR",
     r"(?:'s)?\s+(?:annual\s+)?(?:u\.s\.\s+)?(?:state\s+department(?:'s)?\s+)?"
     r"(?:(?:tip|trafficking\s+in\s+persons)(?:\s*\(tip\))?\s+)?"
-    r"(?:report|ranking|rankings|edition)\b"
+    r"(?:report|ranking|rankings|edition)\b",
 )
-_REPORT_BEFORE_YEAR = re.compile(
+_REPORT_BEFORE_YEAR = _lazy(
+    "_REPORT_BEFORE_YEAR",
     r"(?:tip|trafficking\s+in\s+persons)(?:\s*\(tip\))?\s+report(?:\s*\(tip\s+report\))?"
-    r"\s*(?:,\s*|\s+(?:of|for)\s+)?\Z"
+    r"\s*(?:,\s*|\s+(?:of|for)\s+)?\Z",
 )
-_IN_BEFORE_YEAR = re.compile(r"in\s+\Z")
-_CLAUSE_OPENING = re.compile(r"(?:[;,:]\s*|\b(?:and|but|while|whereas|then|so|therefore)\s+)\Z")
-_RANGE_AFTER_YEAR = re.compile(r"\s*[-–/]\s*\d")
-_NOT_THE_RANKING_YEAR = re.compile(
+_IN_BEFORE_YEAR = _lazy("_IN_BEFORE_YEAR", r"in\s+\Z")
+_CLAUSE_OPENING = _lazy(
+    "_CLAUSE_OPENING", r"(?:[;,:]\s*|\b(?:and|but|while|whereas|then|so|therefore)\s+)\Z"
+)
+_RANGE_AFTER_YEAR = _lazy("_RANGE_AFTER_YEAR", r"\s*[-–/]\s*\d")
+_NOT_THE_RANKING_YEAR = _lazy(
+    "_NOT_THE_RANKING_YEAR",
     r"\b(?:since|from|after|before|until|than|compared\s+(?:to|with)|between|unlike|prior\s+to)"
-    r"\s+(?:the\s+|its\s+)?\Z"
+    r"\s+(?:the\s+|its\s+)?\Z",
 )
-_IN_YEAR_AFTER_TIER = re.compile(
+_IN_YEAR_AFTER_TIER = _lazy(
+    "_IN_YEAR_AFTER_TIER",
     r"\s*(?:ranking\s+|status\s+)?(?:for\s+the\s+first\s+time\s+)?in\s+"
     rf"(?:(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
-    rf"|(?:the|its)\s+(?P<report_year>{_YEAR})\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report\b)"
+    rf"|(?:the|its)\s+(?P<report_year>{_YEAR})\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report\b)",
 )
 # Words that put a ranking in the past, where the report's year cannot be guessed.
 _PAST_CUES = (
     "previously", "formerly", "once", "in the past", "had been", "used to", "historically",
     "prior to", "at the time",
 )  # fmt: skip
-_PAST_CUE = re.compile(
+_PAST_CUE = _lazy(
+    "_PAST_CUE",
     r"\b(?:previously|formerly|once(?!\s+again)|in\s+the\s+past|had\s+been|used\s+to"
-    r"|historically|prior\s+to|at\s+the\s+time)\b"
+    r"|historically|prior\s+to|at\s+the\s+time)\b",
 )
-_LAST_YEAR = re.compile(r"\blast\s+year\b")
-_THIS_YEAR = re.compile(r"\bthis\s+year\b")
-_TIP_TITLE = re.compile(r"\bTIP\b|trafficking\s+in\s+persons", re.I)
-_YEAR_IN_TITLE = re.compile(rf"(?<![\w-]){_YEAR}(?![\w-])")
+_LAST_YEAR = _lazy("_LAST_YEAR", r"\blast\s+year\b")
+_THIS_YEAR = _lazy("_THIS_YEAR", r"\bthis\s+year\b")
+_TIP_TITLE = _lazy("_TIP_TITLE", r"\bTIP\b|trafficking\s+in\s+persons", re.I)
+_YEAR_IN_TITLE = _lazy("_YEAR_IN_TITLE", rf"(?<![\w-]){_YEAR}(?![\w-])")
 # How far before a tier its verb phrase may begin ("was upgraded in the 2021 report from
 # the Tier 2 Watch List to"); the object of an active verb fits in it too.
 _VERB_WINDOW = 140
@@ -878,6 +944,8 @@ def _ranking_for(
     heading = _heading_country(sentence, start, end, region_start)
     if heading:
         return _Ranking(heading[0], value, None, heading[1], start, heading[1])
+    if _ENDED_AFTER.match(right):
+        return None  # "had Tier 2 status until 2019": a ranking that is over
 
     if value == "Special Case":
         listed = _SPECIAL_CASES_ARE.match(right)
@@ -1308,7 +1376,8 @@ _FRACTIONS = {"a": 1, "half a": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarte
               "three quarters of a": 0.75, "three-quarters of a": 0.75}  # fmt: skip
 _FRACTION_WORDS = tuple(sorted((f"{words} " for words in _FRACTIONS), key=len, reverse=True))
 _FRACTION_ENDS = ("a ", "half ", "quarter ")
-_NUMBER_RE = re.compile(
+_NUMBER_RE = _lazy(
+    "_NUMBER_RE",
     rf"""
     (?<![\w.,/#@%&+=$€£-])
     (?P<currency>US\$\s?|\$\s?|USD\s?|€\s?|EUR\s?|£\s?|GBP\s?|KZT\s?|THB\s?|NGN\s?)?
@@ -1338,17 +1407,18 @@ _AFTER_A = frozenset({" single", " million", " billion", " thousand"})
 _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
                    "£": "GBP", "GBP": "GBP", "KZT": "KZT", "THB": "THB", "NGN": "NGN"}  # fmt: skip
 # "25.97 million Kazakhstani Tenge (KZT)", "784 million baht", "250,000 naira", "(KZT)".
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = _lazy(
+    "_CURRENCY_AFTER",
     r"\s+(?:(?P<usd>(?:U\.S\.\s+|US\s+|American\s+)?dollars\b|USD\b)|(?P<eur>euros?\b|EUR\b)"
     r"|(?P<kzt>(?:(?:Kazakhstani?|KAZAKHSTANI?)\s+)?(?:tenge|Tenge|TENGE)\b(?:\s*\(KZT\))?"
     r"|KZT\b|\(KZT\))"
     r"|(?P<thb>(?:(?:Thai|THAI)\s+)?(?:baht|Baht|BAHT)\b(?:\s*\(THB\))?|THB\b|\(THB\))"
     r"|(?P<ngn>(?:(?:Nigerian|NIGERIAN)\s+)?(?:naira|Naira|NAIRA)\b(?:\s*\(NGN\))?|NGN\b"
     r"|\(NGN\))"
-    r"|(?P<gbp>pounds\s+sterling\b|GBP\b))"
+    r"|(?P<gbp>pounds\s+sterling\b|GBP\b))",
 )
 _MONEY_UNITS = ("usd", "eur", "kzt", "thb", "ngn", "gbp")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT_AFTER = _lazy("_PERCENT_AFTER", r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _NOUN_UNITS = {
     "people": "people", "persons": "people", "individuals": "people", "adults": "people",
     "children": "people", "men": "people", "women": "people", "girls": "people",
@@ -1403,21 +1473,26 @@ _GAP_STOPS = (
     r"|years?|months?|days?|weeks?|hours?|minutes?|seconds?|times|languages|countries"
     r"|nations|percent|other|additional|more|" + _UNIT_WORD + "|" + _TENS_WORD + "|" + _MONTH
 )
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = _lazy(
+    "_NOUN_AFTER",
     rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
     re.I,
 )
-_SINGULAR_AFTER = re.compile(
+_SINGULAR_AFTER = _lazy(
+    "_SINGULAR_AFTER",
     rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})\b)[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
     r"(?P<noun>trafficker|case|victim|survivor|suspect|defendant|perpetrator|offender"
     r"|investigation|prosecution|conviction|person|individual)\b(?!'s|-)",
     re.I,
 )
 _SECOND_VERBS = frozenset({"sentenced", "convicted", "prosecuted", "investigated", "charged"})
-_VERB_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?(?P<verb>convict|prosecut|investigat)ed\b", re.I)
-_QUALIFIER_BEFORE = re.compile(
+_VERB_AFTER = _lazy(
+    "_VERB_AFTER", r"\s+(?:were\s+|was\s+)?(?P<verb>convict|prosecut|investigat)ed\b", re.I
+)
+_QUALIFIER_BEFORE = _lazy(
+    "_QUALIFIER_BEFORE",
     r"\b(?P<qualifier>an\s+estimated|estimated(?:\s+at)?|more\s+than|over|nearly|almost|about"
     r"|approximately|approx\.|around|at\s+least|up\s+to|fewer\s+than|less\s+than|roughly"
     r"|as\s+many\s+as|close\s+to|upwards\s+of|in\s+excess\s+of|well\s+over|just\s+over)\s+\Z",
@@ -1441,7 +1516,7 @@ _LABEL_WORDS = frozenset(
     august september october november december jan jan. feb feb. mar mar. apr apr. jun jun.
     jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.""".split()
 )
-_LABEL_AFTER = re.compile(rf"\s*(?:U\.S\.C\.|C\.F\.R\.|FR\b|Stat\.|{_MONTH}\b)", re.I)
+_LABEL_AFTER = _lazy("_LABEL_AFTER", rf"\s*(?:U\.S\.C\.|C\.F\.R\.|FR\b|Stat\.|{_MONTH}\b)", re.I)
 # "one in four", "three out of five", "10 to 15", "between 10,000 and 15,000": not a count.
 _RANGE_WORDS = frozenset({"in", "to", "and", "or", "-", "–", "of"})
 _NUMBER_WORDS = frozenset((*_UNIT_WORDS, *_TENS_WORDS))
@@ -1464,56 +1539,70 @@ _UNIT_PREFIXES = (
 _COMPARISON_LAST_WORDS = frozenset({"with", "to", "from", "versus", "vs.", "vs"})
 _TOKEN_AT = re.compile(r"[\w,.-]*")
 _SERVICE_NUMBER = frozenset({"911", "112", "711", "999", "988", "211", "311", "111", "102", "150"})
-_COMPARISON_BEFORE = re.compile(
+_COMPARISON_BEFORE = _lazy(
+    "_COMPARISON_BEFORE",
     r"(?:\bcompared\s+(?:with|to)|\b(?:a|an)\s+(?:\w+\s+)?(?:decrease|increase|decline|drop|rise"
     r"|reduction|jump)\s+from|\b(?:up|down)\s+from|\bversus|\bvs\.)\s+\Z",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 # A change, not a range: "the number of workers declined from 30,000 to approximately 11,500".
-_CHANGE_VERB_BEFORE = re.compile(
+_CHANGE_VERB_BEFORE = _lazy(
+    "_CHANGE_VERB_BEFORE",
     r"\b(?:declined|decreased|fell|dropped|rose|increased|grew|climbed|jumped|went\s+(?:up|down)"
     r"|(?:has|have|had)\s+(?:declined|decreased|fallen|dropped|risen|increased|grown|climbed"
-    r"|jumped))(?:\s+[a-z]+ly)?\s+\Z"
+    r"|jumped))(?:\s+[a-z]+ly)?\s+\Z",
 )
 _CHANGE_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?(?![\w,.-]?\d)"
-_CHANGE_AFTER_FROM = re.compile(
+_CHANGE_AFTER_FROM = _lazy(
+    "_CHANGE_AFTER_FROM",
     rf"from\s+(?P<x>{_CHANGE_NUMBER})"
     r"(?P<between>(?:\s+[a-z][a-z'-]*){0,4}?(?:\s+(?:in|during)\s+(?:fy\s*)?(?:19|20)\d\d)?)"
     r"\s+to\s+(?:(?:an\s+estimated|estimated|more\s+than|over|nearly|almost|about|approximately"
     r"|around|at\s+least|roughly|just\s+over|well\s+over|close\s+to|some)\s+)?"
-    rf"(?P<y>{_CHANGE_NUMBER})"
+    rf"(?P<y>{_CHANGE_NUMBER})",
 )
 _UNIT_NOUN = "|".join(sorted(_NOUN_UNITS, key=len, reverse=True))
 # What changed: "the number of (North Korean) workers (in Russia)", or a bare noun right
 # before the verb ("Trafficking investigations declined"), never "the share of victims".
-_NUMBER_OF_BEFORE = re.compile(
+_NUMBER_OF_BEFORE = _lazy(
+    "_NUMBER_OF_BEFORE",
     rf"\bnumber\s+of\s+(?:[a-z'-]+\s+){{0,3}}?(?P<noun>{_UNIT_NOUN})\b[^\d.;:!?]{{0,60}}\Z"
-    rf"|(?<![\w'-])(?P<subject>{_UNIT_NOUN})\s+(?:[a-z]+ly\s+)?\Z"
+    rf"|(?<![\w'-])(?P<subject>{_UNIT_NOUN})\s+(?:[a-z]+ly\s+)?\Z",
 )
-_SHARE_BEFORE = re.compile(r"\b(?:share|percentage|proportion|rate|ratio|portion|percent)\b")
-_YEAR_ONLY = re.compile(rf"{_YEAR}\Z")
+_SHARE_BEFORE = _lazy(
+    "_SHARE_BEFORE", r"\b(?:share|percentage|proportion|rate|ratio|portion|percent)\b"
+)
+_YEAR_ONLY = _lazy("_YEAR_ONLY", rf"{_YEAR}\Z")
 _MONEY = frozenset(_CURRENCY_UNITS.values())
-_CONVERSION_BETWEEN = re.compile(r"\s*\(\s*\Z")
-_PARENTHESIS_OPEN_BEFORE = re.compile(r"\(\s*\Z")
-_EARLIER_PERIOD_AFTER = re.compile(
+_CONVERSION_BETWEEN = _lazy("_CONVERSION_BETWEEN", r"\s*\(\s*\Z")
+_PARENTHESIS_OPEN_BEFORE = _lazy("_PARENTHESIS_OPEN_BEFORE", r"\(\s*\Z")
+_EARLIER_PERIOD_AFTER = _lazy(
+    "_EARLIER_PERIOD_AFTER",
     rf"\s+(?:in\s+(?:FY\s*)?{_YEAR}\b|during\s+the\s+previous|in\s+the\s+previous"
     r"|the\s+previous\s+(?:year|reporting\s+period)|last\s+year|a\s+year\s+earlier"
     r"|the\s+year\s+before)",
     re.I,
 )
-_YEAR_IN_PARENTHESIS_AFTER = re.compile(rf"\s+in\s+(?:FY\s*)?{_YEAR}\s*\)", re.I)
-_ANY_UNIT_NOUN = re.compile(
-    r"\b(?:" + "|".join((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS)) + r")\b|[%$€£]", re.I
+_YEAR_IN_PARENTHESIS_AFTER = _lazy(
+    "_YEAR_IN_PARENTHESIS_AFTER", rf"\s+in\s+(?:FY\s*)?{_YEAR}\s*\)", re.I
 )
-_DIGITS = re.compile(r"\d[\d,.]*")
+_ANY_UNIT_NOUN = _lazy(
+    "_ANY_UNIT_NOUN",
+    r"\b(?:" + "|".join((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS)) + r")\b|[%$€£]",
+    re.I,
+)
+_DIGITS = _lazy("_DIGITS", r"\d[\d,.]*")
 
 
-def _number_value(match: re.Match) -> Decimal | None:
+def _number_value(match: re.Match) -> Decimal | int | None:
     digits, words, scale = match.group("digits"), match.group("words"), match.group("scale")
     try:
         if digits:
-            value = Decimal(digits.replace(",", ""))
+            plain = digits.replace(",", "")
+            if plain.isdigit():  # a whole number needs no Decimal ("24.9 million" does)
+                return int(plain) * _SCALE_WORDS[scale.lower()] if scale else int(plain)
+            value = Decimal(plain)
         elif words:
             value = Decimal(_words_value(words))
         elif scale:  # "half a million"
@@ -1544,7 +1633,9 @@ def _words_value(words: str) -> int:
     return total + current
 
 
-def _plain_number(value: Decimal) -> int | float:
+def _plain_number(value: Decimal | int) -> int | float:
+    if type(value) is int:
+        return value
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -1981,7 +2072,13 @@ _KNOWN_OBSERVANCES = (
         30,
     ),
 )
-_KNOWN_OBSERVANCE_RES = [re.compile(pattern, re.I) for pattern, *_ in _KNOWN_OBSERVANCES]
+
+
+@functools.cache
+def _known_observance_re(index: int) -> re.Pattern:
+    return re.compile(_KNOWN_OBSERVANCES[index][0], re.I)
+
+
 # Every observance's name holds "day", "month" or "week". Around each of these words in
 # the lower-cased text, these (offset, words) tell which known names may be there.
 _OBSERVANCE_ANCHORS = {
@@ -1995,19 +2092,22 @@ _OBSERVANCE_ANCHORS = {
     ),
     "week": (),
 }
-_OBSERVANCE_KEYWORD = re.compile(r"Trafficking|Slavery|Forced\s+Labou?r|TRAFFICKING|SLAVERY")
-_NAME_TOKEN = re.compile(r"#?[A-Za-z][A-Za-z'-]*")
+_OBSERVANCE_KEYWORD = _lazy(
+    "_OBSERVANCE_KEYWORD", r"Trafficking|Slavery|Forced\s+Labou?r|TRAFFICKING|SLAVERY"
+)
+_NAME_TOKEN = _lazy("_NAME_TOKEN", r"#?[A-Za-z][A-Za-z'-]*")
 _NAME_CONNECTORS = frozenset({"of", "for", "the", "against", "and", "on", "in", "to"})
 _MONTH_NAMES = frozenset(
     "January February March April May June July August September October November December".split()
 )
-_DATE_RE = re.compile(
+_DATE_RE = _lazy(
+    "_DATE_RE",
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–/]\s*\d)"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\b"
-    rf"(?:,?\s+(?P<year2>{_YEAR})\b)?"
+    rf"(?:,?\s+(?P<year2>{_YEAR})\b)?",
 )
-_MONTH_WORD_RE = re.compile(rf"\b(?P<month>{_MONTH})\b(?!\s*\d)")
+_MONTH_WORD_RE = _lazy("_MONTH_WORD_RE", rf"\b(?P<month>{_MONTH})\b(?!\s*\d)")
 
 
 def _dated_year_pattern(month: int, day: int | None) -> re.Pattern:
@@ -2021,9 +2121,14 @@ def _dated_year_pattern(month: int, day: int | None) -> re.Pattern:
     )
 
 
-_YEAR_JUST_AFTER = re.compile(rf",?\s*(?P<year>{_YEAR})\b(?![\w-])")
-_YEAR_JUST_BEFORE = re.compile(rf"(?<![\w-])(?P<year>{_YEAR})\s+\Z")
-_OBSERVANCE_YEARS = [_dated_year_pattern(month, day) for _, _, month, day in _KNOWN_OBSERVANCES]
+_YEAR_JUST_AFTER = _lazy("_YEAR_JUST_AFTER", rf",?\s*(?P<year>{_YEAR})\b(?![\w-])")
+_YEAR_JUST_BEFORE = _lazy("_YEAR_JUST_BEFORE", rf"(?<![\w-])(?P<year>{_YEAR})\s+\Z")
+
+
+@functools.cache
+def _observance_year_re(index: int) -> re.Pattern:
+    _, _, month, day = _KNOWN_OBSERVANCES[index]
+    return _dated_year_pattern(month, day)
 
 
 def _observance_year(sentence: str, begin: int, end: int, dated_year: re.Pattern) -> int | None:
@@ -2060,7 +2165,7 @@ def _known_observances(text: str, low: str, words: list[tuple[int, str]]):
             window_start = max(0, anchor_at - 70)
             window_end = min(len(text), anchor_at + len(anchor) + 30)
             for index in indexes:
-                match = _KNOWN_OBSERVANCE_RES[index].search(text, window_start, window_end)
+                match = _known_observance_re(index).search(text, window_start, window_end)
                 if match and match.start() <= anchor_at < match.end():
                     spans.setdefault(match.start(), (match.end(), index))
                     break
@@ -2085,7 +2190,7 @@ def _observance_facts(text: str, low: str, sentences: _Sentences) -> list[tuple[
             text=text[match_start:match_end],
             sentence=sentence,
             start=sentence_start,
-            year=_observance_year(sentence, begin, end, _OBSERVANCE_YEARS[index]),
+            year=_observance_year(sentence, begin, end, _observance_year_re(index)),
             month=month,
             day=day,
         )
