@@ -1291,3 +1291,94 @@ def test_each_lazy_pattern_replaces_its_own_name():
     assert all(name == bound for name, bound in bindings)
     extract_facts(MOSER, title="2019 TIP Report: Kazakhstan", date=FEBRUARY_2020)
     assert not isinstance(core._RANKING_VERB, core._LazyPattern)
+
+
+def test_tier_in_words_with_a_clause_between_from_and_to():
+    text = (
+        "Based on that progress, Georgia's ranking rose from the Tier Two Watch List, where it"
+        " had stayed three consecutive years from 2004 to 2006, to the Tier Two category of the"
+        " four-tier ranking system."
+    )
+    assert tiers(text, date=JUNE_2021) == [("Georgia", "Tier 2", 2021, "Tier 2 Watch List")]
+
+
+def test_tier_two_in_unrelated_prose_is_no_ranking():
+    text = "Tier Two suppliers in the region, where labor audits are rare, sell to the country."
+    assert tiers(text, date=JUNE_2021) == []
+
+
+def test_reversal_of_last_years_ranking_is_the_previous_tier():
+    text = (
+        "This year Laos has been placed on the Tier 2 Watch List, a reversal of last year's"
+        " Tier Two ranking."
+    )
+    assert tiers(text, date=datetime.date(2009, 6, 1)) == [
+        ("Laos", "Tier 2 Watch List", 2009, "Tier 2")
+    ]
+
+
+def test_the_country_as_object_is_the_country_named_before_it():
+    text = (
+        "The United States praised Laos on Monday for its efforts and upgraded the country"
+        " from its Tier 3 to Tier 2 Watch List, according to an embassy statement."
+    )
+    assert tiers(text, date=JUNE_2021) == [("Laos", "Tier 2 Watch List", 2021, "Tier 3")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report upgraded the country from its Tier 3 to Tier 2 Watch List.",
+        "Officials met Laos and Thailand and upgraded the country from its Tier 3 to Tier 2.",
+        "Victims from Laos said the report could upgrade the country from its Tier 3 to Tier 2.",
+        "If Washington praises Laos and upgrades the country from Tier 3 to Tier 2, aid follows.",
+    ],
+)
+def test_the_country_as_object_needs_one_named_country_and_a_fact(text):
+    assert tiers(text, date=JUNE_2021) == []
+
+
+def test_bare_participle_right_after_its_country():
+    text = (
+        "This year's report saw Laos elevated from a Tier 2 Watch List country to a Tier 2 country."
+    )
+    assert tiers(text, date=JUNE_2021) == [("Laos", "Tier 2", 2021, "Tier 2 Watch List")]
+
+
+def test_bare_participle_coordinated_with_an_earlier_ranking_takes_its_own_year():
+    text = "In 2015, Nepal was placed on the Tier 2 Watch List and upgraded to Tier 2 in 2016."
+    assert ("Nepal", "Tier 2", 2016, None) in tiers(text, date=JUNE_2021)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos said the report upgraded to Tier 2 some of its neighbours.",
+        "Laos would like to see itself elevated to Tier 2 next year.",
+        "Officials hope Laos upgraded to Tier 2 will attract investment.",
+    ],
+)
+def test_bare_participle_without_a_stated_ranking(text):
+    assert tiers(text, date=JUNE_2021) == []
+
+
+def test_fronted_year_range_gives_its_last_year():
+    text = "From 2012 to 2015, Nepal was placed in the Tier 2 Watch List for 4 successive years."
+    assert tiers(text, date=JUNE_2021) == [("Nepal", "Tier 2 Watch List", 2015, None)]
+
+
+def test_year_range_in_another_clause_is_not_the_ranking_year():
+    text = "Between 2012 and 2015; the courts convicted many. Nepal was placed on Tier 2."
+    assert tiers(text, date=JUNE_2021) == [("Nepal", "Tier 2", 2021, None)]
+
+
+def test_the_prosecution_of_a_number_counts_prosecutions():
+    text = "The prosecutors reported initiating the prosecution of 194 defendants in 2018."
+    found = [(f.value, f.unit) for f in extract_facts(text, "", JUNE_2021, ("figure",))]
+    assert (194, "prosecutions") in found
+
+
+def test_a_prosecution_of_a_number_without_the_is_not_counted():
+    text = "A prosecution of 194 pages was filed."
+    found = [(f.value, f.unit) for f in extract_facts(text, "", JUNE_2021, ("figure",))]
+    assert (194, "prosecutions") not in found

@@ -522,15 +522,21 @@ _REPORT_AFTER_VERB = (
     rf"(?:\s*,?\s+(?:in|during)\s+(?:the\s+|its\s+)?{_YEAR}"
     r"(?:\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?\s*,?)?"
 )
+# "from the Tier Two Watch List, where it had remained four years, to", "from its Tier 3 to",
+# "from a Tier 2 Watch List country to".
 _FROM_TIER = (
-    rf"(?:,?\s+from\s+(?:the\s+|a\s+)?(?P<previous>{_TIER_ANY})"
-    rf"(?:\s+(?:ranking|rating|status|designation))?(?:\s+in\s+{_YEAR})?)?"
+    rf"(?:,?\s+from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?P<previous>{_TIER_ANY})"
+    r"(?:\s+(?:ranking|rating|status|designation|category|country|nation))?"
+    rf"(?:\s+in\s+{_YEAR})?(?:\s*,\s*(?:where|when)\s+[^,;:!?()]{{1,90}},)?)?"
 )
 # "to a lower tier referred to as", "to the lowest tier,": words that name the tier to come.
 _DESCRIBED_TIER = (
     r"(?:\s+(?:a|the)\s+(?:lower|higher|lowest|highest|next|new)\s+(?:tier|ranking|category|level)"
     r"(?:\s*,|\s+(?:referred\s+to|known|designated|described)\s+as|\s+(?:called|named))?)?"
 )
+# A participle without its auxiliary, right after its country ("saw Vietnam elevated from")
+# or coordinated with an earlier ranking ("... for 4 years and upgraded to Tier 2 in 2017").
+_BARE_CHANGE = _trie_pattern("upgraded downgraded elevated promoted demoted relegated".split())
 _RANKING_VERB = _lazy(
     "_RANKING_VERB",
     rf"""
@@ -538,6 +544,7 @@ _RANKING_VERB = _lazy(
         {_AUXILIARY}\s+(?:{_ADVERB}\s+)*{_PARTICIPLE}
       | {_FINITE}
       | (?:made|makes|make)\s+it
+      | (?P<bare>{_BARE_CHANGE})(?=\s+(?:back\s+|up\s+|down\s+)?(?:from|to)\b)
       | joined|joins|rejoined|rejoins
       | (?:{_AUXILIARY}|remains|remained|stays|stayed|sits|sat)(?=\s+(?:{_ADVERB}\s+)*(?:on|in)\b)
     )
@@ -672,7 +679,11 @@ _PARENTHESIS_AFTER = _lazy("_PARENTHESIS_AFTER", r"\s*\)")
 _PREVIOUS_AFTER = _lazy(
     "_PREVIOUS_AFTER",
     r"\s*(?:ranking\s+|status\s+)?,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|a\s+)?"
-    rf"(?P<previous>{_TIER_ANY})",
+    rf"(?P<previous>{_TIER_ANY})"
+    # "..., a reversal of last year's Tier Two ranking"
+    r"|\s*,\s*(?:a\s+)?(?:reversal|change|step\s+(?:up|down))\s+(?:of|from)\s+"
+    rf"(?:its\s+|the\s+)?(?:last\s+year's|previous|prior|{_YEAR})\s+(?P<earlier>{_TIER_ANY})"
+    r"\s+(?:ranking|rating|status|placement)\b",
 )
 _ENDED_AFTER = _lazy(
     "_ENDED_AFTER",
@@ -758,7 +769,11 @@ _PAST_CUE = _lazy(
     r"\b(?:previously|formerly|once(?!\s+again)|in\s+the\s+past|had\s+been|used\s+to"
     r"|historically|prior\s+to|at\s+the\s+time)\b",
 )
-_LAST_YEAR = _lazy("_LAST_YEAR", r"\blast\s+year\b")
+_YEAR_RANGE = _lazy(
+    "_YEAR_RANGE",
+    rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|until|through)\s+({_YEAR})(?![\w-])",
+)
+_LAST_YEAR = _lazy("_LAST_YEAR", r"\blast\s+year\b(?!'s)")
 _THIS_YEAR = _lazy("_THIS_YEAR", r"\bthis\s+year\b")
 _TIP_TITLE = _lazy("_TIP_TITLE", r"\bTIP\b|trafficking\s+in\s+persons", re.I)
 _YEAR_IN_TITLE = _lazy("_YEAR_IN_TITLE", rf"(?<![\w-]){_YEAR}(?![\w-])")
@@ -960,7 +975,11 @@ def _ranking_for(
         return _with_subject(sentence, group_start, value, None, region_start, context, carried)
 
     previous_after = _PREVIOUS_AFTER.match(right)
-    previous = _previous_tier(previous_after.group("previous")) if previous_after else None
+    previous = (
+        _previous_tier(previous_after.group("previous") or previous_after.group("earlier"))
+        if previous_after
+        else None
+    )
 
     verb = _RANKING_VERB.search(left)
     if verb and (verb.group("previous") or not _FROM_BEFORE.search(left)):
@@ -972,7 +991,17 @@ def _ranking_for(
         ):
             return None  # "joined Tier 1 countries in signing the protocol"
         previous = _previous_tier(verb.group("previous")) or previous
-        return _with_subject(sentence, group_start, value, previous, region_start, context, carried)
+        ranking = _with_subject(
+            sentence, group_start, value, previous, region_start, context, carried
+        )
+        if (
+            ranking
+            and verb.group("bare")
+            and ranking.subject_start != group_start
+            and sentence.text[ranking.subject_end : group_start].strip()
+        ):
+            return None  # "the report upgraded to": a bare participle needs its country
+        return ranking
 
     active = _ACTIVE_RANKING_VERB.search(left)
     if active:
@@ -988,6 +1017,8 @@ def _ranking_for(
             return None
         object_start, object_end = offset + active.start("object"), offset + active.end("object")
         countries = _whole_chain(sentence.text, object_start, object_end)
+        if countries is None and low[object_start:object_end] in _THE_COUNTRY:
+            countries = _named_before(sentence, region_start, group_start)
         if countries is not None:
             previous = _previous_tier(active.group("previous")) or previous
             return _Ranking(countries, value, previous, object_start, object_end, group_start)
@@ -1185,6 +1216,27 @@ def _whole_chain(text: str, start: int, end: int) -> list[str] | None:
     return list(dict.fromkeys(country for _, _, country in mentions))
 
 
+_THE_COUNTRY = frozenset({"the country", "the nation"})
+
+
+def _named_before(sentence: _Sentence, region_start: int, end: int) -> list[str] | None:
+    """The country named last before `end`, which "the country" after a verb refers to:
+    "The United States praised Cambodia ... and upgraded the country from its Tier 3 to
+    Tier 2 Watch List"; none when that is one of a list or follows a preposition."""
+    text = sentence.text
+    mentions = _countries_in(text[region_start:end])
+    if not mentions:
+        return None
+    start, _, country = mentions[-1]
+    if len(mentions) > 1 and _CHAIN_GAP.fullmatch(
+        text[region_start + mentions[-2][1] : region_start + start]
+    ):
+        return None
+    if _preposition_before(sentence.low, region_start, region_start + start):
+        return None
+    return [country]
+
+
 def _leading_chain(text: str, start: int) -> list[str] | None:
     """The list of countries that begins exactly at `start` ("Libya, Somalia and Yemen")."""
     mentions = _countries_in(text[start:])
@@ -1215,6 +1267,13 @@ def _ranking_year(
         return local.pop()
     if local:
         return None
+    # "From 2013 to 2016, Sri Lanka was placed on the Watch List": the range's last report,
+    # when the range comes before the ranking's subject.
+    if "from" in low or "between" in low:
+        before = low[local_start : ranking.subject_start]
+        ranges = _YEAR_RANGE.findall(before)
+        if len(ranges) == 1 and ";" not in before:
+            return int(ranges[0])
     stated = _stated_years(low, 0, len(low)) if (local_start, local_end) != (0, len(low)) else local
     if len(stated) == 1:
         return stated.pop()
@@ -1440,6 +1499,7 @@ _VERB_COUNTED_NOUNS = {
 # "convicted 12 victims" is no conviction count: these nouns keep their own unit.
 _COUNTED_AS_THEMSELVES = ("victims", "investigations", "prosecutions", "convictions")
 _VERB_UNITS = {"investigat": "investigations", "prosecut": "prosecutions", "convict": "convictions"}
+_ONE_COUNT = frozenset({"prosecution"})
 _COUNT_NOUNS = frozenset({"investigations", "prosecutions", "convictions"})
 # Between a counting verb and its number: "convicted only two", "identified a further 12".
 _FILLER_WORDS = frozenset({"only", "just", "another"})
@@ -1983,6 +2043,8 @@ def _counting_verb(words: list[str]) -> str | None:
     words = _without_filler(words)
     if not words:
         return None
+    if len(words) >= 3 and words[-1] == "of" and words[-3] == "the" and words[-2] in _ONE_COUNT:
+        return _verb_stem(words[-2])  # "initiating the prosecution of 194 defendants"
     if len(words) >= 2 and words[-1] in ("of", "into", "against") and words[-2] in _COUNT_NOUNS:
         # "prosecutions of 78 suspects", but not "32 investigations of 45 suspects"
         return None if len(words) >= 3 and _is_numeral(words[-3]) else _verb_stem(words[-2])
