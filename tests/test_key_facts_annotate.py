@@ -175,3 +175,20 @@ def test_many_articles_annotated_in_worker_processes_match_one_by_one():
     assert in_workers == one_by_one
     assert [len(result.facts) for result in in_workers] == [2] * 12
     assert in_workers[5].facts[1].value == 7
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_flowing_text():
+    html = "<p>The report says that Kazakhstan\nremained on Tier 2 in 2022.\nMore text.</p>"
+    result = annotate(html)
+    [fact] = result.facts
+    assert (fact.value, fact.country, fact.year) == ("Tier 2", "Kazakhstan", 2022)
+    span = BeautifulSoup(result.html, "html.parser").find(id=fact.anchor)
+    assert span.get_text() == "The report says that Kazakhstan\nremained on Tier 2 in 2022."
+
+
+def test_a_fact_repeated_in_later_paragraphs_is_one_fact():
+    sentence = "In 2019, Kazakhstan fell to the Tier 2 Watch List."
+    result = annotate(f"<p>{sentence}</p><p>Other words.</p><ul><li>{sentence}</li></ul>")
+    assert [(f.kind, f.value, f.year) for f in result.facts] == [
+        ("tier", "Tier 2 Watch List", 2019)
+    ]

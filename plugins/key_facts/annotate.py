@@ -31,6 +31,7 @@ VOID_ELEMENTS = frozenset(
 SOURCE_CLASS = "key-fact-source"
 MANUAL_CLASS = "key-fact-manual"
 ANCHOR_PREFIX = "fact-"
+BLOCK_BREAK = "\n\n"
 
 # Something worth reading: a digit, a tier, a named day or month, a number word or a
 # hand-written fact. Substring tests, because a regular expression with word
@@ -94,13 +95,21 @@ def annotate(html, title="", date=None, kinds=KINDS):
     anchors = _Anchors(html)
     html, facts = _manual_facts(html, anchors)
     document = _Document(html)
-    if kinds:
+    if kinds and document.blocks:
+        # One text for the whole article, a blank line between blocks: the core then
+        # sees each fact once, with its context, and no sentence crosses a block.
+        starts, offset = [], 0
         for block in document.blocks:
-            for fact in extract_facts(block.text, title=title, date=date, kinds=kinds):
-                anchor = document.anchor_sentence(
-                    block, fact.start, fact.start + len(fact.sentence), anchors
-                )
-                facts.append(MarkedFact.from_fact(fact, anchor))
+            starts.append(offset)
+            offset += len(block.text) + len(BLOCK_BREAK)
+        text = BLOCK_BREAK.join(block.text for block in document.blocks)
+        for fact in extract_facts(text, title=title, date=date, kinds=kinds):
+            index = bisect_right(starts, fact.start) - 1
+            start = fact.start - starts[index]
+            anchor = document.anchor_sentence(
+                document.blocks[index], start, start + len(fact.sentence), anchors
+            )
+            facts.append(MarkedFact.from_fact(fact, anchor))
     if not anchors.count:
         return Annotated(html, facts)
     return Annotated(document.render(), facts, changed=True)
@@ -249,6 +258,9 @@ class _Document:
                     continue  # a comment, doctype or processing instruction
                 holder = stack[-1][3]
                 text = normalise_text(unescape(token) if "&" in token else token)
+                # A line break inside a paragraph is only a space on the page; the
+                # core would end a sentence there.
+                text = text.replace("\n", " ")
                 offset = lengths[id(holder)]
                 lengths[id(holder)] = offset + len(text)
                 holder.texts.append(_Text(index, offset, len(text), stack[-1][1], len(stack)))
