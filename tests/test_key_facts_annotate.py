@@ -82,13 +82,19 @@ def test_facts_in_the_same_sentence_share_one_anchor():
     assert len(result.facts) == 2 and len({f.anchor for f in result.facts}) == 1
 
 
-def test_sources_and_code_are_not_read():
-    html = (
-        "<pre>In 2019, Kazakhstan fell to the Tier 2 Watch List.</pre>"
-        '<div class="footnote"><ol><li>In 2019, Kazakhstan fell to Tier 3.</li></ol></div>'
-    )
+def test_the_sources_under_a_page_are_not_read():
+    html = '<div class="footnote"><ol><li>In 2019, Kazakhstan fell to Tier 3.</li></ol></div>'
     result = annotate(html)
     assert result.facts == [] and result.html == html
+
+
+def test_a_statement_pasted_as_a_code_block_is_still_read():
+    html = "<pre><code>In 2019, Kazakhstan fell to the Tier 2 Watch List.\nMore.\n</code></pre>"
+    result = annotate(html)
+    assert [(f.value, f.country, f.year) for f in result.facts] == [
+        ("Tier 2 Watch List", "Kazakhstan", 2019)
+    ]
+    assert BeautifulSoup(result.html, "html.parser").find(id=result.facts[0].anchor) is not None
 
 
 def test_text_with_nothing_to_find_is_returned_as_is():

@@ -20,9 +20,12 @@ from html import unescape
 from .core import KINDS, Fact, extract_facts, normalise_text
 
 # Elements whose text forms sentences; a sentence never crosses one of them.
-TEXT_BLOCKS = frozenset("p li dd dt td th figcaption caption h1 h2 h3 h4 h5 h6 blockquote".split())
-# Text that is not prose: code, and the list of sources under a page.
-SKIPPED_ELEMENTS = frozenset("pre code script style svg math template textarea".split())
+TEXT_BLOCKS = frozenset(
+    "p li dd dt td th figcaption caption h1 h2 h3 h4 h5 h6 blockquote pre".split()
+)
+# Text that is not prose, and the list of sources under a page. Code blocks are read:
+# a statement pasted with indented paragraphs becomes one in Markdown.
+SKIPPED_ELEMENTS = frozenset("script style svg math template textarea".split())
 SKIPPED_CLASSES = frozenset({"footnote", "key-fact-manual"})
 VOID_ELEMENTS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
