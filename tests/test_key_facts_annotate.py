@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from key_facts.annotate import annotate, annotate_many  # noqa: E402
+from key_facts.annotate import annotate  # noqa: E402
 
 TIER_SENTENCE = "In 2019, Kazakhstan fell to the Tier 2 Watchlist in the TIP report."
 
@@ -163,24 +163,6 @@ def test_annotation_never_raises_and_never_changes_the_text(html):
     soup = BeautifulSoup(result.html, "html.parser")
     for fact in result.facts:
         assert soup.find(id=fact.anchor) is not None
-
-
-def test_many_articles_annotated_in_worker_processes_match_one_by_one():
-    jobs = [
-        (
-            f"<p>In {2015 + n % 10}, Kazakhstan remained on Tier 2. "
-            f"It identified {n + 2} victims.</p>",
-            f"Article {n}",
-            None,
-            ("tier", "figure"),
-        )
-        for n in range(12)
-    ]
-    in_workers = annotate_many(jobs, processes=2, parallel_from=1)
-    one_by_one = annotate_many(jobs, processes=1)
-    assert in_workers == one_by_one
-    assert [len(result.facts) for result in in_workers] == [2] * 12
-    assert in_workers[5].facts[1].value == 7
 
 
 def test_a_hard_wrapped_paragraph_is_read_as_flowing_text():

@@ -14,7 +14,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 
-from .annotate import annotate_many
+from .annotate import annotate
 from .chart import TIER_ORDER, tier_chart_svg
 from .core import KINDS
 
@@ -27,8 +27,6 @@ DEFAULTS = {
     "KEY_FACTS_MAX": 5,
     "KEY_FACTS_JSON_SAVE_AS": "facts.json",
     "KEY_FACTS_PAGE_SAVE_AS": "key-facts.html",
-    # Worker processes for large sites; None: one per core, 1: none.
-    "KEY_FACTS_PROCESSES": None,
 }
 # Callouts show the facts readers look for first.
 CALLOUT_ORDER = {"fact": 0, "tier": 1, "figure": 2, "observance": 3}
@@ -105,26 +103,20 @@ def add_key_facts(generators):
     if not generators:
         return
     settings = generators[0].settings
-    contents = list(_content_lists(generators))
-    for content, _ in contents:
+    enabled = settings.get("KEY_FACTS_ENABLED", True)
+    site_facts = []
+    for content, published in _content_lists(generators):
         content.key_facts = []
         content.key_facts_callouts = []
-    if not settings.get("KEY_FACTS_ENABLED", True):
-        return
-    jobs = []
-    for content, _ in contents:
+        if not enabled:
+            continue
         date = getattr(content, "date", None)
-        jobs.append(
-            (
-                content._content,
-                content.metadata.get("title", ""),
-                date.date() if date else None,
-                tuple(_kinds_for(content, settings)),
-            )
+        result = annotate(
+            content._content,
+            title=content.metadata.get("title", ""),
+            date=date.date() if date else None,
+            kinds=tuple(_kinds_for(content, settings)),
         )
-    results = annotate_many(jobs, processes=settings.get("KEY_FACTS_PROCESSES"))
-    site_facts = []
-    for (content, published), result in zip(contents, results, strict=True):
         if result.changed:
             content._content = result.html
         content.key_facts = result.facts

@@ -9,9 +9,6 @@ article of every build and a tree costs more than the rest of the plugin
 sentence never crosses a paragraph and each one can be found again in the markup.
 """
 
-import gc
-import multiprocessing
-import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
@@ -116,42 +113,6 @@ def annotate(html, title="", date=None, kinds=KINDS):
     if not anchors.count:
         return Annotated(html, facts)
     return Annotated(document.render(), facts, changed=True)
-
-
-# Below this many articles, starting worker processes costs more than it saves.
-PARALLEL_FROM = 200
-
-
-def annotate_many(jobs, processes=None, parallel_from=PARALLEL_FROM):
-    """`annotate(*job)` for each (html, title, date, kinds) job, in order.
-
-    A large site is split across worker processes, one per core: extraction is
-    most of the plugin's cost, and a build otherwise keeps one core busy.
-    """
-    jobs = list(jobs)
-    processes = min(processes or os.cpu_count() or 1, 8)
-    if (
-        processes > 1
-        and len(jobs) >= parallel_from
-        and "fork" in multiprocessing.get_all_start_methods()
-    ):
-        # fork: the workers start with everything already imported, and with the
-        # patterns the core compiles on first use, once the first job has run here.
-        # This process takes the first share itself rather than wait idle.
-        first = [annotate(*jobs[0])]
-        jobs = jobs[1:]
-        share = -(-len(jobs) // processes)
-        # Frozen objects stay out of the workers' garbage collection, so the pages
-        # they sit on are not copied into each worker.
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(processes - 1) as pool:
-                rest = pool.starmap_async(annotate, jobs[share:], chunksize=max(1, share // 4))
-                first += [annotate(*job) for job in jobs[:share]]
-                return first + rest.get()
-        finally:
-            gc.unfreeze()
-    return [annotate(*job) for job in jobs]
 
 
 class _Anchors:
