@@ -184,3 +184,20 @@ def test_two_articles_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
     assert result.returncode != 0
     log = result.stdout + result.stderr
     assert "one.md" in log and "two.md" in log and "Kazakhstan" in log
+
+
+def test_a_tier_year_guessed_from_the_date_alone_does_not_fail_the_build(content, tmp_path):
+    write_article(content / "articles", "stated", "In 2021, Kazakhstan was upgraded to Tier 2.")
+    write_article(
+        content / "articles",
+        "dated",
+        "Kazakhstan remained on the Tier 2 Watch List this year.",
+        Date="2021-07-01",
+    )
+    output = tmp_path / "out"
+    run_pelican(output, content=content)
+    records = json.loads((output / "facts.json").read_text(encoding="utf-8"))["facts"]
+    assert {(r["value"], r["year"]) for r in records} == {
+        ("Tier 2", 2021),
+        ("Tier 2 Watch List", 2021),
+    }

@@ -127,10 +127,18 @@ def add_key_facts(generators):
     generators[0].context[SITE_FACTS] = site_facts
 
 
+def _states_its_year(content, fact):
+    """True when the sentence or the title gives the year, rather than the article's date."""
+    year = str(fact.year)
+    return year in fact.sentence or year in str(content.metadata.get("title", ""))
+
+
 def _warn_on_conflicting_tiers(site_facts):
+    # Only years the articles state: a year guessed from an article's date is the
+    # extractor's reading, and must not stop a build for a disagreement no one wrote.
     said = defaultdict(dict)
     for content, fact in site_facts:
-        if fact.kind == "tier" and fact.country and fact.year:
+        if fact.kind == "tier" and fact.country and fact.year and _states_its_year(content, fact):
             said[(fact.country, fact.year)].setdefault(fact.value, content)
     for (country, year), sources in sorted(said.items()):
         if len(sources) > 1:
