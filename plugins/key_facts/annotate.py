@@ -5,8 +5,9 @@ No Pelican here: HTML in, facts and HTML out, so it is easy to test on its own.
 The HTML comes from Pelican's readers, so it is well formed; it is read with one
 regular-expression pass rather than a tree parser because this runs on every
 article of every build and a tree costs more than the rest of the plugin
-(PELICAN_NOTES: "Speed"). Text goes to the extraction core block by block, so a
-sentence never crosses a paragraph and each one can be found again in the markup.
+(PELICAN_NOTES: "Speed"). The text of its blocks (paragraphs, list items, cells)
+goes to the extraction core as one text with a blank line between blocks, so a
+sentence never crosses a block and each one can be found again in the markup.
 """
 
 import re
