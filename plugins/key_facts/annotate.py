@@ -165,6 +165,7 @@ class _Text:
     length: int
     parent: int  # serial number of the element that holds it
     depth: int
+    verbatim: bool  # its normalised text has the raw token's offsets
 
 
 @dataclass
@@ -228,7 +229,10 @@ class _Document:
                 text = text.replace("\n", " ")
                 offset = lengths[id(holder)]
                 lengths[id(holder)] = offset + len(text)
-                holder.texts.append(_Text(index, offset, len(text), stack[-1][1], len(stack)))
+                verbatim = len(text) == len(token) and "&" not in token
+                holder.texts.append(
+                    _Text(index, offset, len(text), stack[-1][1], len(stack), verbatim)
+                )
                 holder.parts.append(text)
         self.blocks = [block for block in self.blocks if block.leaf]
         for block in self.blocks:
@@ -253,10 +257,11 @@ class _Document:
             return None
         return piece
 
-    def _raw_offset(self, token, normalised_offset):
-        """Where, in the raw HTML text `token`, normalised character `normalised_offset` is."""
-        if "&" not in token and len(normalise_text(token)) == len(token):
+    def _raw_offset(self, piece, normalised_offset):
+        """Where, in the raw HTML of text `piece`, normalised character `normalised_offset` is."""
+        if piece.verbatim:
             return normalised_offset
+        token = self.tokens[piece.token]
         seen = 0
         for match in _CHARACTER.finditer(token):
             if seen >= normalised_offset:
@@ -273,8 +278,8 @@ class _Document:
         last = self._text_at(block, end, is_end=True)
         whole = not block.text[:start].strip() and not block.text[end:].strip()
         if first and last and not whole and self._same_level(first, last):
-            head = self._raw_offset(self.tokens[first.token], start - first.start)
-            tail = self._raw_offset(self.tokens[last.token], end - last.start)
+            head = self._raw_offset(first, start - first.start)
+            tail = self._raw_offset(last, end - last.start)
             if head is not None and tail is not None:
                 anchor = anchors.new()
                 self.inserts[key] = (first.token, head, anchor, last.token, tail)
