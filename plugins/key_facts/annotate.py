@@ -173,6 +173,7 @@ class _Block:
     token: int  # index of its start tag
     texts: list[_Text] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
+    length: int = 0  # of its text so far
     leaf: bool = True
     text: str = ""
     starts: list[int] = field(default_factory=list)
@@ -192,7 +193,6 @@ class _Document:
     def _read(self):
         stack = []  # (name, serial, skipped, innermost block open here or above)
         serial = 0
-        lengths = {}  # id(block) -> length of its text so far
         for index, match in enumerate(self.matches):
             name = match.group(2)
             if name:
@@ -214,7 +214,6 @@ class _Document:
                         if entry[3] is not None:
                             entry[3].leaf = False
                     holder = _Block(index)
-                    lengths[id(holder)] = 0
                     self.blocks.append(holder)
                 serial += 1
                 stack.append((name, serial, skipped, holder))
@@ -227,8 +226,8 @@ class _Document:
                 # A line break inside a paragraph is only a space on the page; the
                 # core would end a sentence there.
                 text = text.replace("\n", " ")
-                offset = lengths[id(holder)]
-                lengths[id(holder)] = offset + len(text)
+                offset = holder.length
+                holder.length += len(text)
                 verbatim = len(text) == len(token) and "&" not in token
                 holder.texts.append(
                     _Text(index, offset, len(text), stack[-1][1], len(stack), verbatim)
