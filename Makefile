@@ -39,11 +39,16 @@ venv: $(INSTALLED)
 # place only when the build succeeded: after a failed build $(OUTPUTDIR)/ is exactly as
 # the last good build left it. Files the host keeps there (OUTPUT_RETENTION) stay.
 ATOMIC_BUILD = PYTHONPATH=plugins $(BIN)/python -m content_checks.atomic_build --output $(OUTPUTDIR)
+# The plugins are not installed packages, so nothing compiles their bytecode ahead, and
+# where PYTHONDONTWRITEBYTECODE is set every build would compile them anew (about 0.1 s).
+PLUGIN_BYTECODE = $(BIN)/python -m compileall -q plugins
 
 html: $(INSTALLED)
+	$(PLUGIN_BYTECODE)
 	$(ATOMIC_BUILD) --settings $(CONFFILE) -- $(PELICAN_BUILD) -s $(CONFFILE)
 
 publish: $(INSTALLED)
+	$(PLUGIN_BYTECODE)
 	$(ATOMIC_BUILD) --settings $(PUBLISHCONF) -- $(PELICAN_BUILD) -s $(PUBLISHCONF)
 
 # make newpost TITLE="…" [CATEGORY=…]: a draft in $(INPUTDIR)/articles/, never overwriting.
@@ -71,7 +76,7 @@ clean:
 
 # How much the key-facts plugin adds to a full build: BENCH_ARTICLES seed-sized articles.
 BENCH_ARTICLES ?= 1000
-BENCH_RUNS ?= 3
+BENCH_RUNS ?= 7
 .PHONY: bench
 bench: $(INSTALLED)
 	PYTHONPATH=plugins $(BIN)/python -m key_facts.bench --articles $(BENCH_ARTICLES) --runs $(BENCH_RUNS)

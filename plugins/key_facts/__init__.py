@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from markupsafe import Markup
 from pelican import signals
-from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
+from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from .annotate import annotate
 from .chart import TIER_ORDER, tier_chart_svg
@@ -189,47 +189,46 @@ def _tier_series(site_facts):
     return {country: dict(sorted(years.items())) for country, years in sorted(series.items())}
 
 
-class KeyFactsGenerator(Generator):
-    """Writes facts.json and the site-wide Key facts page."""
+def write_site_facts(generator, writer):
+    """Write facts.json and the site-wide Key facts page, once the articles are written.
 
-    def generate_context(self):
-        pass
-
-    def generate_output(self, writer):
-        if not self.settings.get("KEY_FACTS_ENABLED", True):
-            return
-        site_facts = self.context.get(SITE_FACTS, [])
-        json_path = self.settings.get("KEY_FACTS_JSON_SAVE_AS")
-        if json_path:
-            # An article's URL is worked out anew at each call: once per article is enough.
-            articles = {}
-            records = [
-                fact_record(articles.get(id(c)) or articles.setdefault(id(c), article_record(c)), f)
-                for c, f in site_facts
-            ]
-            target = os.path.join(self.output_path, json_path)
-            os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-            with open(target, "w", encoding="utf-8") as out:
-                # dumps, not dump: only the one-shot encoder is the fast C one.
-                out.write(json.dumps({"facts": records}, ensure_ascii=False))
-        page_path = self.settings.get("KEY_FACTS_PAGE_SAVE_AS")
-        if page_path:
-            series = _tier_series(site_facts)
-            charts = {
-                country: Markup(tier_chart_svg(country, {y: v[0] for y, v in years.items()}))
-                for country, years in series.items()
-            }
-            writer.write_file(
-                page_path,
-                self.get_template("key_facts"),
-                self.context,
-                relative_urls=self.settings["RELATIVE_URLS"],
-                key_facts_by_kind=_distinct_by_kind(site_facts),
-                key_facts_sources_shown=PAGE_SOURCES_SHOWN,
-                tier_series=series,
-                tier_charts=charts,
-                url=page_path,
-            )
+    Rendered with the articles' Jinja environment, whose theme templates are compiled
+    already: a generator of its own would compile them all a second time."""
+    settings = generator.settings
+    if not settings.get("KEY_FACTS_ENABLED", True):
+        return
+    site_facts = generator.context.get(SITE_FACTS, [])
+    json_path = settings.get("KEY_FACTS_JSON_SAVE_AS")
+    if json_path:
+        # An article's URL is worked out anew at each call: once per article is enough.
+        articles = {}
+        records = [
+            fact_record(articles.get(id(c)) or articles.setdefault(id(c), article_record(c)), f)
+            for c, f in site_facts
+        ]
+        target = os.path.join(generator.output_path, json_path)
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        with open(target, "w", encoding="utf-8") as out:
+            # dumps, not dump: only the one-shot encoder is the fast C one.
+            out.write(json.dumps({"facts": records}, ensure_ascii=False))
+    page_path = settings.get("KEY_FACTS_PAGE_SAVE_AS")
+    if page_path:
+        series = _tier_series(site_facts)
+        charts = {
+            country: Markup(tier_chart_svg(country, {y: v[0] for y, v in years.items()}))
+            for country, years in series.items()
+        }
+        writer.write_file(
+            page_path,
+            generator.get_template("key_facts"),
+            generator.context,
+            relative_urls=settings["RELATIVE_URLS"],
+            key_facts_by_kind=_distinct_by_kind(site_facts),
+            key_facts_sources_shown=PAGE_SOURCES_SHOWN,
+            tier_series=series,
+            tier_charts=charts,
+            url=page_path,
+        )
 
 
 # A fact that many articles repeat links to this many of them on the Key facts page.
@@ -251,10 +250,6 @@ def _distinct_by_kind(site_facts):
     return [(kind, by_kind[kind]) for kind in ("fact", *KINDS) if by_kind[kind]]
 
 
-def get_generators(pelican):
-    return KeyFactsGenerator
-
-
 def strip_anchor_ids_from_feed(context, feed):
     """Feeds hold many articles: their `fact-N` ids would clash there."""
     for item in feed.items:
@@ -274,5 +269,5 @@ def _without_anchor(match):
 def register():
     signals.initialized.connect(set_defaults)
     signals.all_generators_finalized.connect(add_key_facts)
-    signals.get_generators.connect(get_generators)
+    signals.article_writer_finalized.connect(write_site_facts)
     signals.feed_generated.connect(strip_anchor_ids_from_feed)

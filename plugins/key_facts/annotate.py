@@ -78,6 +78,23 @@ class MarkedFact(Fact):
     def from_fact(cls, fact: Fact, anchor: str) -> "MarkedFact":
         return cls(**{name: getattr(fact, name) for name in _FACT_FIELDS}, anchor=anchor)
 
+    @property
+    def label(self) -> str:
+        """The fact in a few words: a figure as written, else its value."""
+        if self.kind == "figure":
+            return self.text[:1].upper() + self.text[1:]
+        return str(self.value)
+
+    @property
+    def data_attributes(self) -> dict[str, object]:
+        """The callout's data-fact-* attributes; the theme writes them with `xmlattr`."""
+        attributes = {"data-fact-kind": self.kind, "data-fact-value": self.value}
+        for name in ("unit", "qualifier", "country", "year", "month"):
+            value = getattr(self, name)
+            if value:
+                attributes[f"data-fact-{name}"] = value
+        return attributes
+
 
 _FACT_FIELDS = tuple(f.name for f in fields(Fact))
 
