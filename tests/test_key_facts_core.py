@@ -545,6 +545,21 @@ def test_special_case_heading_and_list():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the 2021 TIP report, Libya and Somalia remain Special Cases.",
+        "In the 2021 TIP report, Libya and Somalia continue to be Special Cases.",
+        "Libya and Somalia become Special Cases in the 2021 TIP report.",
+    ],
+)
+def test_countries_that_remain_special_cases_together(text):
+    assert tiers(text) == [
+        ("Libya", "Special Case", 2021, None),
+        ("Somalia", "Special Case", 2021, None),
+    ]
+
+
 def test_a_special_case_in_passing_is_no_ranking():
     assert tiers("Kazakhstan is a special case in the TIP region.", date=JUNE_2021) == []
 

@@ -667,7 +667,7 @@ _DURATION_AFTER = _lazy(
 
 _SPECIAL_CASE_VERB = _lazy(
     "_SPECIAL_CASE_VERB",
-    rf"(?P<group>(?:is|was|are|were|remains|remained|became|becomes|continues\s+to\s+be"
+    rf"(?P<group>(?:is|was|are|were|remains?|remained|became|becomes?|continues?\s+to\s+be"
     rf"|continued\s+to\s+be|has\s+been|have\s+been|had\s+been)\s+(?:{_ADVERB}\s+)*"
     r"(?:designated\s+(?:as\s+)?|listed\s+as\s+|treated\s+as\s+)?(?:a\s+|an\s+)?)\Z",
 )
