@@ -1455,7 +1455,10 @@ _CURRENCY_PREFIXES = (
     "US$ ", "US$", "USD ", "EUR ", "GBP ", "KZT ", "THB ", "NGN ", "USD", "$ ", "$", "€", "£",
 )  # fmt: skip
 _CURRENCY_PREFIX_ENDS = frozenset(prefix[-1] for prefix in _CURRENCY_PREFIXES)
+# Most numbers follow a plain word and a space: a prefix can end in that space only after these.
+_CURRENCY_BEFORE_SPACE = frozenset(prefix[-2] for prefix in _CURRENCY_PREFIXES if prefix[-1] == " ")
 _WORD_NUMBER_START = re.compile(rf"(?:{_TENS_WORD}|{_UNIT_WORD})(?![a-z])")
+_NUMBER_WORD_INITIALS = frozenset(word[0] for word in (*_TENS_WORDS, *_UNIT_WORDS))
 # Spelled-out numbers, and the words after "a" in "a single", "a million", "half a million".
 _SPACED_WORD_NUMBER = re.compile(
     " "
@@ -1799,7 +1802,10 @@ def _number_starts(text: str, low: str) -> list[int]:
     spelled-out numbers."""
     starts = []
     for start in _digit_run_starts(text):
-        if start and text[start - 1] in _CURRENCY_PREFIX_ENDS:
+        before = text[start - 1] if start else ""
+        if before in _CURRENCY_PREFIX_ENDS and (
+            before != " " or text[start - 2 : start - 1] in _CURRENCY_BEFORE_SPACE
+        ):
             for prefix in _CURRENCY_PREFIXES:
                 if text.startswith(prefix, start - len(prefix)):
                     start -= len(prefix)
@@ -1825,7 +1831,9 @@ def _number_starts(text: str, low: str) -> list[int]:
         (0, *(position + 1 for position in _positions(low, "\n"))) if "\n" in low else (0,)
     )
     for line_start in line_starts:
-        if _WORD_NUMBER_START.match(low, line_start):
+        if low[line_start : line_start + 1] in _NUMBER_WORD_INITIALS and _WORD_NUMBER_START.match(
+            low, line_start
+        ):
             starts.append(line_start)
     return sorted(set(starts))
 
