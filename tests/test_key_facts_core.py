@@ -1397,3 +1397,50 @@ def test_a_prosecution_of_a_number_without_the_is_not_counted():
     text = "A prosecution of 194 pages was filed."
     found = [(f.value, f.unit) for f in extract_facts(text, "", JUNE_2021, ("figure",))]
     assert (194, "prosecutions") not in found
+
+
+# ---------------------------------------------------------------------------
+# Phrasings found in an independent set of embassy statements and TIP narratives
+
+
+def test_should_is_a_condition_only_right_before_its_subject():
+    text = "We should ask why China was upgraded from Tier 3 to the Watch List."
+    assert tiers(text, date=datetime.date(2014, 6, 20)) == [
+        ("China", "Tier 2 Watch List", 2014, "Tier 3")
+    ]
+    assert tiers("Should China be downgraded to Tier 3, it would lose aid.", date=JUNE_2021) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department has designated Chile, for the first time, as a Tier 1 country.",
+        "The State Department has designated Chile for the first time as a Tier 1 country.",
+        "The report once again ranked Chile as Tier 1.",
+    ],
+)
+def test_words_between_the_country_and_its_tier(text):
+    assert tiers(text, date=datetime.date(2014, 6, 20)) == [("Chile", "Tier 1", 2014, None)]
+
+
+def test_two_numbers_that_share_one_noun():
+    text = "Police opened 14 new sex trafficking and two new labor trafficking cases in 2014."
+    assert figures(text) == [(14, "cases", None), (2, "cases", None)]
+    assert figures("Officials found 12 victims and 3 suspects in 2019 and 2020.") == [
+        (12, "victims", None)
+    ]
+
+
+def test_a_hyphenated_word_between_a_number_and_its_noun():
+    text = "Prosecutors dismissed 26 in-process trafficking cases."
+    assert figures(text) == [(26, "cases", None)]
+
+
+def test_a_time_word_in_a_later_clause_leaves_the_year_to_the_date():
+    text = (
+        "Ghana is classified as a Tier 2 Watch List country, meaning that the government "
+        "failed to provide evidence of increasing efforts in the past year."
+    )
+    assert tiers(text, date=datetime.date(2016, 6, 30)) == [
+        ("Ghana", "Tier 2 Watch List", 2016, None)
+    ]

@@ -558,12 +558,18 @@ _RANKING_VERB = _lazy(
     """,
     re.X,
 )
+# "designated Chile, for the first time, as", "placed Ghana once again on".
+_INTERPOSED_AFTER_OBJECT = (
+    r"(?:\s*,?\s+(?:for\s+the\s+[a-z]+\s+(?:consecutive\s+|straight\s+)?(?:time|year)"
+    rf"(?:\s+in\s+a\s+row)?|{_ADVERB})\s*,?)?"
+)
 _ACTIVE_RANKING_VERB = _lazy(
     "_ACTIVE_RANKING_VERB",
     rf"""
     \b(?P<group>{_trie_pattern((*_ACTIVE_VERBS, *_PRESENT_ACTIVE_VERBS))})
     \s+(?P<object>[^,;:!?]{{1,80}}?)
     (?:\s+(?:back|up|down))?
+    {_INTERPOSED_AFTER_OBJECT}
     {_REPORT_AFTER_VERB}
     {_FROM_TIER}
     (?:\s+(?:to|on|onto|in|into|as|at))?
@@ -1117,6 +1123,9 @@ def _conditional_before(low: str, region_start: int, position: int) -> bool:
     words = [word.strip(",;:") for word in low[max(region_start, position - 40) : position].split()]
     last = words[-3:]
     for index, word in enumerate(last):
+        if word == "should" and index < len(last) - 1:
+            continue  # a condition only right before its subject ("Should Ghana be ..."),
+            # not as the speaker's own verb ("We should ask why China was ...")
         if word in _CONDITIONS and not (
             word == "once" and last[index + 1 : index + 2] == ["again"]
         ):
@@ -1278,8 +1287,14 @@ def _ranking_year(
     if len(stated) == 1:
         return stated.pop()
     # Words about time count only where they can bear on this ranking: before its subject
-    # or from its verb on, not in a clause between the two ("which slipped last year").
-    own = low[local_start : ranking.subject_start] + " | " + low[ranking.verb_start : local_end]
+    # or from its verb to the end of its clause, not in a clause between the two ("which
+    # slipped last year") nor in one after it (", meaning that it failed ... in the past year").
+    clause_end = low.find(",", tier_end, local_end)
+    own = (
+        low[local_start : ranking.subject_start]
+        + " | "
+        + low[ranking.verb_start : clause_end if clause_end >= 0 else local_end]
+    )
     if stated or (any(cue in own for cue in _PAST_CUES) and _PAST_CUE.search(own)):
         return None
     date = context.date
@@ -1536,18 +1551,25 @@ _GAP_STOPS = (
     r"|years?|months?|days?|weeks?|hours?|minutes?|seconds?|times|languages|countries"
     r"|nations|percent|other|additional|more|" + _UNIT_WORD + "|" + _TENS_WORD + "|" + _MONTH
 )
+# A gap word may be hyphenated even when it starts like a stop word ("26 in-process cases").
 _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
-    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?)\s+"
+    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,3}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
     re.I,
 )
 _SINGULAR_AFTER = _lazy(
     "_SINGULAR_AFTER",
-    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})\b)[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
+    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
     r"(?P<noun>trafficker|case|victim|survivor|suspect|defendant|perpetrator|offender"
     r"|investigation|prosecution|conviction|person|individual)\b(?!'s|-)",
+    re.I,
+)
+_SHARED_NOUN_GAP = _lazy(
+    "_SHARED_NOUN_GAP",
+    rf"(?:\s+(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{1,3}}?\s+(?:and|or)\s+"
+    rf"(?=\d|(?i:{_TENS_WORD}|{_UNIT_WORD})\b)",
     re.I,
 )
 _SECOND_VERBS = frozenset({"sentenced", "convicted", "prosecuted", "investigated", "charged"})
@@ -1742,7 +1764,7 @@ def _unit_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, 
         return "money", unit.upper(), end + money.end()
     noun = _NOUN_AFTER.match(right)
     if not noun:
-        return None
+        return _shared_noun_after(text, match, end)
     word = noun.group("noun").lower()
     if match.group("digits") in _SERVICE_NUMBER and word == "calls":
         return None
@@ -1752,6 +1774,19 @@ def _unit_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, 
         if after:
             unit = _VERB_UNITS[after.group("verb").lower()]
     return "noun", unit, end + noun.end()
+
+
+def _shared_noun_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, int] | None:
+    """ "14 new sex trafficking and two new labor trafficking cases": the first number counts
+    the noun that the second one names."""
+    shared = _SHARED_NOUN_GAP.match(text, end)
+    if not shared:
+        return None
+    second = _NUMBER_RE.match(text, shared.end())
+    if not second or second.group("currency") or _is_year(second):
+        return None
+    read = _unit_after(text, second, second.end())
+    return read if read is not None and read[0] == "noun" else None
 
 
 def _inherited_unit(sentence: str, begin: int, end: int, earlier: _Figure | None) -> str | None:
@@ -1870,8 +1905,8 @@ def _worth_reading(low: str, start: int) -> bool:
         # A bare year, unless a qualifier comes before it ("more than 2000 victims").
         return last in _QUALIFIER_FIRST_WORDS
     following = low[token_end : token_end + 60].split()[:4]
-    if any(word.startswith(_UNIT_PREFIXES) for word in following):
-        return True
+    if any(word.startswith(_UNIT_PREFIXES) or word in ("and", "or") for word in following):
+        return True  # "or": the noun may come after a second number ("14 sex and 2 labor cases")
     return last in _COMPARISON_LAST_WORDS or low[start - 1 : start] == "("
 
 
