@@ -1444,3 +1444,48 @@ def test_a_time_word_in_a_later_clause_leaves_the_year_to_the_date():
     assert tiers(text, date=datetime.date(2016, 6, 30)) == [
         ("Ghana", "Tier 2 Watch List", 2016, None)
     ]
+
+
+def test_graded_as_a_tier():
+    text = "Nepal is graded as a Tier 2 country, meaning it has not fully met the standards."
+    assert tiers(text, date=datetime.date(2016, 6, 30)) == [("Nepal", "Tier 2", 2016, None)]
+
+
+def test_an_earlier_tier_in_a_trailing_noun_phrase():
+    text = (
+        "Papua New Guinea was ranked Tier 3 in this year's report, a downgrade from its "
+        "Tier 2 Watchlist ranking in 2015."
+    )
+    assert tiers(text, date=datetime.date(2016, 6, 30)) == [
+        ("Papua New Guinea", "Tier 3", 2016, "Tier 2 Watch List")
+    ]
+
+
+def test_a_year_in_an_earlier_clause_is_not_the_rankings():
+    text = (
+        "In 2020, the Government of Moldova demonstrated overall increasing efforts; "
+        "therefore Moldova remained on Tier 2."
+    )
+    assert tiers(text, date=JUNE_2021) == [("Moldova", "Tier 2", 2021, None)]
+    text = "In 2019, Kazakhstan fell to the Tier 2 Watchlist."
+    assert tiers(text, date=FEBRUARY_2020) == [("Kazakhstan", "Tier 2 Watch List", 2019, None)]
+
+
+def test_a_heading_with_a_note_after_it():
+    text = "UKRAINE (TIER 2 Watch List)   [Extracted from the Trafficking in Persons Report]"
+    assert tiers(text, title="2009 Trafficking in Persons Report") == [
+        ("Ukraine", "Tier 2 Watch List", 2009, None)
+    ]
+
+
+def test_a_bare_count_after_a_counting_verb():
+    text = "Police prosecuted 30 alleged traffickers, and convicted 30, in 2019."
+    assert figures(text) == [(30, "prosecutions", None), (30, "convictions", None)]
+    assert figures("The government convicted 25.") == [(25, "convictions", None)]
+    assert figures("Courts convicted 2019 defendants' appeals.") == []
+
+
+def test_modifiers_joined_by_and_before_the_noun():
+    text = "Police identified more than 649 child slavery and forced begging victims in 2016."
+    assert figures(text) == [(649, "victims", "more than")]
+    assert figures("The police identified 33 male and female victims.") == [(33, "victims", None)]

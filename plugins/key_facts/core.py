@@ -492,6 +492,7 @@ _PARTICIPLES = (
     "placed ranked moved upgraded downgraded elevated lowered demoted raised listed put kept"
     " retained maintained assigned categorized categorised classified reclassified designated"
     " included returned restored relegated rated promoted dropped reinstated left bumped added"
+    " graded"
 ).split()
 _FINITES = (
     "remained remains remain stayed stays stay fell falls fall dropped drops slipped slips slid"
@@ -502,13 +503,13 @@ _FINITES = (
 _ACTIVE_VERBS = (
     "upgraded downgraded placed moved ranked kept put listed elevated lowered demoted raised"
     " returned dropped categorized categorised classified reclassified relegated designated"
-    " rated promoted retained maintained bumped"
+    " rated promoted retained maintained bumped graded"
 ).split()
 # The report's own voice, in the present: "This year's report downgrades China to Tier 3".
 _PRESENT_ACTIVE_VERBS = (
     "upgrades downgrades places moves ranks keeps puts lists elevates lowers demotes raises"
     " returns drops categorizes categorises classifies reclassifies relegates designates"
-    " rates promotes retains maintains"
+    " rates promotes retains maintains grades"
 ).split()
 _PARTICIPLE = _trie_pattern(_PARTICIPLES)
 _FINITE = _trie_pattern(_FINITES)
@@ -680,15 +681,18 @@ _SPECIAL_CASE_VERB = _lazy(
 _SPECIAL_CASES_ARE = _lazy(
     "_SPECIAL_CASES_ARE", r"\s+(?:were|are|included|include|remained|remain)\s+"
 )
-_HEADING_AFTER = _lazy("_HEADING_AFTER", r"\s*\)?\s*\.?\s*\Z")
+# "UKRAINE (TIER 2 Watch List)   [Extracted from the 2009 TIP Report]": a note may follow.
+_HEADING_AFTER = _lazy("_HEADING_AFTER", r"\s*\)?\s*\.?(?:\s*\[[^\]\n]*\])?\s*\Z")
 _PARENTHESIS_AFTER = _lazy("_PARENTHESIS_AFTER", r"\s*\)")
 _PREVIOUS_AFTER = _lazy(
     "_PREVIOUS_AFTER",
     r"\s*(?:ranking\s+|status\s+)?,?\s*(?:up\s+|down\s+)?from\s+(?:the\s+|a\s+)?"
     rf"(?P<previous>{_TIER_ANY})"
-    # "..., a reversal of last year's Tier Two ranking"
-    r"|\s*,\s*(?:a\s+)?(?:reversal|change|step\s+(?:up|down))\s+(?:of|from)\s+"
-    rf"(?:its\s+|the\s+)?(?:last\s+year's|previous|prior|{_YEAR})\s+(?P<earlier>{_TIER_ANY})"
+    # "..., a reversal of last year's Tier Two ranking", "Tier 3 in this year's report, a
+    # downgrade from its Tier 2 Watchlist ranking in 2015"
+    r"|(?:\s+in\s+(?:this\s+year's|the\s+\d{4})\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?"
+    r"\s*,\s*(?:a\s+|an\s+)?(?:reversal|change|step\s+(?:up|down)|downgrade|upgrade)\s+(?:of|from)\s+"
+    rf"(?:its\s+|the\s+)?(?:(?:last\s+year's|previous|prior|{_YEAR})\s+)?(?P<earlier>{_TIER_ANY})"
     r"\s+(?:ranking|rating|status|placement)\b",
 )
 _ENDED_AFTER = _lazy(
@@ -1268,6 +1272,10 @@ def _ranking_year(
     context: _Context,
 ) -> int | None:
     """The report year of a ranking: said in the sentence, else the title's, else the date's."""
+    # A year in an earlier clause is not this ranking's: "In 2020, the government
+    # demonstrated increasing efforts ...; therefore Moldova remained on Tier 2."
+    clause_start = low.rfind(";", local_start, ranking.subject_start) + 1
+    local_start = max(local_start, clause_start)
     local = _stated_years(low, local_start, local_end)
     after = _IN_YEAR_AFTER_TIER.match(low, tier_end)
     if after:
@@ -1283,7 +1291,8 @@ def _ranking_year(
         ranges = _YEAR_RANGE.findall(before)
         if len(ranges) == 1 and ";" not in before:
             return int(ranges[0])
-    stated = _stated_years(low, 0, len(low)) if (local_start, local_end) != (0, len(low)) else local
+    whole = (clause_start, len(low))
+    stated = _stated_years(low, *whole) if (local_start, local_end) != whole else local
     if len(stated) == 1:
         return stated.pop()
     # Words about time count only where they can bear on this ranking: before its subject
@@ -1554,7 +1563,8 @@ _GAP_STOPS = (
 # A gap word may be hyphenated even when it starts like a stop word ("26 in-process cases").
 _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
-    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,3}}?)\s+"
+    # "649 child slavery and forced begging victims": modifiers may be joined by and/or.
+    rf"(?P<gap>(?:\s+(?:(?:and|or)\s+)?(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,4}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
     re.I,
@@ -1572,6 +1582,8 @@ _SHARED_NOUN_GAP = _lazy(
     rf"(?=\d|(?i:{_TENS_WORD}|{_UNIT_WORD})\b)",
     re.I,
 )
+_CLAUSE_ENDS_AFTER = _lazy("_CLAUSE_ENDS_AFTER", r"\s*(?:[,.;)]|\Z)")
+_BARE_COUNT_VERBS = frozenset({"investigated", "prosecuted", "convicted"})
 _SECOND_VERBS = frozenset({"sentenced", "convicted", "prosecuted", "investigated", "charged"})
 _VERB_AFTER = _lazy(
     "_VERB_AFTER", r"\s+(?:were\s+|was\s+)?(?P<verb>convict|prosecut|investigat)ed\b", re.I
@@ -1907,7 +1919,9 @@ def _worth_reading(low: str, start: int) -> bool:
     following = low[token_end : token_end + 60].split()[:4]
     if any(word.startswith(_UNIT_PREFIXES) or word in ("and", "or") for word in following):
         return True  # "or": the noun may come after a second number ("14 sex and 2 labor cases")
-    return last in _COMPARISON_LAST_WORDS or low[start - 1 : start] == "("
+    return (
+        last in _COMPARISON_LAST_WORDS or last in _BARE_COUNT_VERBS or low[start - 1 : start] == "("
+    )
 
 
 def _change_at(text: str, low: str, position: int, changes: dict[int, str]) -> None:
@@ -2008,10 +2022,16 @@ def _figure_in(
     singular = None
     if read is None and match.group("words") and match.group("words").lower() in _ONES:
         singular = _SINGULAR_AFTER.match(text, end)
+    verb_unit = None
+    if read is None and singular is None and _CLAUSE_ENDS_AFTER.match(text, end):
+        # "prosecuted 30 alleged traffickers, and convicted 30,": the verb says what is counted.
+        verb = _counting_verb(text[max(0, begin - 48) : begin].lower().split())
+        verb_unit = _VERB_UNITS[verb] if verb else None
     if (
         read is None
         and singular is None
         and change_unit is None
+        and verb_unit is None
         and (earlier is None or not _after_comparison(text, begin))
     ):
         return None  # no unit, and no comparison that could lend one
@@ -2053,6 +2073,8 @@ def _figure_in(
         phrase_end = singular.end()
     if unit is None and change_unit is not None:
         unit = change_unit
+    if unit is None and verb_unit is not None:
+        unit, phrase_end = verb_unit, end
     if unit is None:
         unit = _inherited_unit(text, phrase_begin, end, earlier)
         phrase_end = end
