@@ -1916,9 +1916,14 @@ def _worth_reading(low: str, start: int) -> bool:
     if len(token) == 4 and token.isdigit() and token[:2] in ("19", "20"):
         # A bare year, unless a qualifier comes before it ("more than 2000 victims").
         return last in _QUALIFIER_FIRST_WORDS
-    following = low[token_end : token_end + 60].split()[:4]
-    if any(word.startswith(_UNIT_PREFIXES) or word in ("and", "or") for word in following):
-        return True  # "or": the noun may come after a second number ("14 sex and 2 labor cases")
+    following = low[token_end : token_end + 60].split()[:5]
+    for index, word in enumerate(following[:4]):
+        if word.startswith(_UNIT_PREFIXES):
+            return True
+        # The noun may come after a second number: "14 sex and two labor trafficking cases".
+        if word in ("and", "or") and index + 1 < len(following):
+            if _is_numeral(following[index + 1]):
+                return True
     return (
         last in _COMPARISON_LAST_WORDS or last in _BARE_COUNT_VERBS or low[start - 1 : start] == "("
     )
