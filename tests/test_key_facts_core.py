@@ -1489,3 +1489,25 @@ def test_modifiers_joined_by_and_before_the_noun():
     text = "Police identified more than 649 child slavery and forced begging victims in 2016."
     assert figures(text) == [(649, "victims", "more than")]
     assert figures("The police identified 33 male and female victims.") == [(33, "victims", None)]
+
+
+def test_a_ranking_that_changed_from_one_tier_to_another():
+    text = "In this year's report, Hong Kong's ranking changed from Tier 2 to Tier 2 Watch List."
+    assert tiers(text, date=datetime.date(2016, 6, 30)) == [
+        ("Hong Kong", "Tier 2 Watch List", 2016, "Tier 2")
+    ]
+
+
+def test_a_time_word_in_a_reason_clause_leaves_the_year_alone():
+    text = (
+        "Egypt is placed on Tier 2 Watch List for the third year in a row because it has not "
+        "provided evidence of increasing efforts over the last year."
+    )
+    assert tiers(text, date=datetime.date(2008, 6, 30)) == [
+        ("Egypt", "Tier 2 Watch List", 2008, None)
+    ]
+
+
+def test_or_more_after_a_large_number_but_not_in_a_definition():
+    assert figures("Twenty million or more people are trapped.") == [(20000000, "people", None)]
+    assert figures("A criminal group is a group of three or more individuals.") == []

@@ -498,7 +498,7 @@ _FINITES = (
     "remained remains remain stayed stays stay fell falls fall dropped drops slipped slips slid"
     " slides declined declines rose rises climbed climbs moved moves improved improves advanced"
     " advances returned returns sank sinks jumped jumps went goes graduated graduates ranked"
-    " ranks rank rated sat sits landed lands"
+    " ranks rank rated sat sits landed lands changed changes"
 ).split()
 _ACTIVE_VERBS = (
     "upgraded downgraded placed moved ranked kept put listed elevated lowered demoted raised"
@@ -770,6 +770,10 @@ _IN_YEAR_AFTER_TIER = _lazy(
     rf"|(?:the|its)\s+(?P<report_year>{_YEAR})\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report\b)",
 )
 # Words that put a ranking in the past, where the report's year cannot be guessed.
+_RANKING_CLAUSE_END = _lazy(
+    "_RANKING_CLAUSE_END",
+    r"[,;]|\s(?:because|since|as|which|who|meaning|although|though|while|whereas|but)\s",
+)
 _PAST_CUES = (
     "previously", "formerly", "once", "in the past", "had been", "used to", "historically",
     "prior to", "at the time",
@@ -1297,8 +1301,10 @@ def _ranking_year(
         return stated.pop()
     # Words about time count only where they can bear on this ranking: before its subject
     # or from its verb to the end of its clause, not in a clause between the two ("which
-    # slipped last year") nor in one after it (", meaning that it failed ... in the past year").
-    clause_end = low.find(",", tier_end, local_end)
+    # slipped last year") nor in one after it (", meaning that it failed ... in the past year",
+    # "because it has not provided evidence ... over the last year").
+    clause_break = _RANKING_CLAUSE_END.search(low, tier_end, local_end)
+    clause_end = clause_break.start() if clause_break else -1
     own = (
         low[local_start : ranking.subject_start]
         + " | "
@@ -1563,8 +1569,9 @@ _GAP_STOPS = (
 # A gap word may be hyphenated even when it starts like a stop word ("26 in-process cases").
 _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
-    # "649 child slavery and forced begging victims": modifiers may be joined by and/or.
-    rf"(?P<gap>(?:\s+(?:(?:and|or)\s+)?(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,4}}?)\s+"
+    # "649 child slavery and forced begging victims": modifiers may be joined by and/or;
+    # "Twenty million or more people".
+    rf"(?P<gap>(?:\s+or\s+(?:more|so)(?![\w-]))?(?:\s+(?:(?:and|or)\s+)?(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,4}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
     re.I,
@@ -1777,6 +1784,8 @@ def _unit_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, 
     noun = _NOUN_AFTER.match(right)
     if not noun:
         return _shared_noun_after(text, match, end)
+    if noun.group("gap").lstrip().startswith("or ") and not _has_scale(match):
+        return None  # "three or more persons" defines a group; "20 million or more" counts
     word = noun.group("noun").lower()
     if match.group("digits") in _SERVICE_NUMBER and word == "calls":
         return None
@@ -1786,6 +1795,12 @@ def _unit_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, 
         if after:
             unit = _VERB_UNITS[after.group("verb").lower()]
     return "noun", unit, end + noun.end()
+
+
+def _has_scale(match: re.Match) -> bool:
+    """Whether the number says million, billion or thousand ("25 million", "twenty million")."""
+    words = (match.group("words") or "").lower()
+    return bool(match.group("scale")) or words.endswith(("thousand", "million", "billion"))
 
 
 def _shared_noun_after(text: str, match: re.Match, end: int) -> tuple[str, str | None, int] | None:
