@@ -1511,3 +1511,60 @@ def test_a_time_word_in_a_reason_clause_leaves_the_year_alone():
 def test_or_more_after_a_large_number_but_not_in_a_definition():
     assert figures("Twenty million or more people are trapped.") == [(20000000, "people", None)]
     assert figures("A criminal group is a group of three or more individuals.") == []
+
+
+def test_quoted_tiers():
+    text = 'South Korea, praised for its "strides", advanced from "Tier 3" into "Tier 1."'
+    assert tiers(text, date=datetime.date(2002, 6, 20)) == [
+        ("South Korea", "Tier 1", 2002, "Tier 3")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value, previous",
+    [
+        ("Those demoted from the Tier 2 Watch List to Tier 3 included Belarus and Belize.",
+         "Tier 3", "Tier 2 Watch List"),
+        ("Countries that upgraded from Tier 3 to Tier 2 Watch List include Belarus and Belize.",
+         "Tier 2 Watch List", "Tier 3"),
+        ('The report names 19 "Tier 3" countries, all failing the standards: Belarus, Belize.',
+         "Tier 3", None),
+    ],
+)  # fmt: skip
+def test_a_list_of_countries_after_their_tier(text, value, previous):
+    assert tiers(text, date=JUNE_2021) == [
+        ("Belarus", value, 2021, previous),
+        ("Belize", value, 2021, previous),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tier 3 countries are those that do not fully meet the standards.",
+        "Countries that could fall to Tier 3 include Belarus and Belize.",
+        "Governments on Tier 3 may be subject to restrictions: Iran, Syria and Cuba face them.",
+        "The TIP report has four tiers: Tier 1, Tier 2, Tier 2 Watch List and Tier 3.",
+    ],
+)
+def test_no_list_of_ranked_countries(text):
+    assert tiers(text, date=JUNE_2021) == []
+
+
+def test_a_country_in_a_relative_clause_is_not_the_subject():
+    text = (
+        "Vietnam, which has a warming relationship with Washington due to shared concerns "
+        "over a rising China, was downgraded to Tier 3."
+    )
+    assert tiers(text, date=JUNE_2021) == [("Vietnam", "Tier 3", 2021, None)]
+
+
+@pytest.mark.parametrize(
+    "text, country, value",
+    [
+        ("China was downgraded to the worst level: tier 3.", "China", "Tier 3"),
+        ("Pakistan retains position in Tier 2 for third consecutive time.", "Pakistan", "Tier 2"),
+    ],
+)
+def test_a_described_tier_and_a_kept_position(text, country, value):
+    assert tiers(text, date=JUNE_2021) == [(country, value, 2021, None)]

@@ -532,8 +532,9 @@ _FROM_TIER = (
 )
 # "to a lower tier referred to as", "to the lowest tier,": words that name the tier to come.
 _DESCRIBED_TIER = (
-    r"(?:\s+(?:a|the)\s+(?:lower|higher|lowest|highest|next|new)\s+(?:tier|ranking|category|level)"
-    r"(?:\s*,|\s+(?:referred\s+to|known|designated|described)\s+as|\s+(?:called|named))?)?"
+    r"(?:\s+(?:a|the)\s+(?:lower|higher|lowest|highest|next|new|worst|best|bottom|top)\s+"
+    r"(?:tier|ranking|category|level|rank)"
+    r"(?:\s*[,:]|\s+(?:referred\s+to|known|designated|described)\s+as|\s+(?:called|named))?)?"
 )
 # A participle without its auxiliary, right after its country ("saw Vietnam elevated from")
 # or coordinated with an earlier ranking ("... for 4 years and upgraded to Tier 2 in 2017").
@@ -548,6 +549,8 @@ _RANKING_VERB = _lazy(
       | (?P<bare>{_BARE_CHANGE})(?=\s+(?:back\s+|up\s+|down\s+)?(?:from|to)\b)
       | joined|joins|rejoined|rejoins
       | (?:{_AUXILIARY}|remains|remained|stays|stayed|sits|sat)(?=\s+(?:{_ADVERB}\s+)*(?:on|in)\b)
+      | (?:retains?|retained|maintains?|maintained|keeps|kept)\s+(?:its\s+|their\s+)?
+        (?:position|place|spot)(?=\s+(?:on|in)\b)
     )
     (?:\s+(?:up|down|back))?
     (?:\s+{_ADVERB})?
@@ -680,6 +683,24 @@ _SPECIAL_CASE_VERB = _lazy(
 )
 _SPECIAL_CASES_ARE = _lazy(
     "_SPECIAL_CASES_ARE", r"\s+(?:were|are|included|include|remained|remain)\s+"
+)
+# After a tier, the countries it holds: "Tier 3 included Belarus, Belize", "Tier 3 countries
+# are Iran and Syria", "19 Tier 3 countries, down from 23 last year: Afghanistan, ...".
+_TIER_LIST_AFTER = _lazy(
+    "_TIER_LIST_AFTER",
+    r"\s*(?:(?:countries|nations|governments)\s+)?(?:were|are|included|include|includes)\s+"
+    r"(?:the\s+)?|\s*(?:countries|nations)(?:\s*,[^:;.!?\n]{0,120})?:\s+(?:the\s+)?",
+)
+_UNREAL_WORD = _lazy(
+    "_UNREAL_WORD",
+    r"\b(?:would|could|might|may|will|can|should|must|if|unless|whether|risk|expect\w*|not)\b",
+)
+_RELATIVE_CLAUSE_BEFORE = _lazy(
+    "_RELATIVE_CLAUSE_BEFORE", r",\s*(?:which|who|whose|where)\b[^;]*,\s*\Z"
+)
+_QUOTED_TIER = _lazy("_QUOTED_TIER", rf'"({_TIER_ANY}\.?)"')
+_LISTED_FROM_BEFORE = _lazy(
+    "_LISTED_FROM_BEFORE", rf"\bfrom\s+(?:the\s+)?(?P<previous>{_TIER_ANY})\s+(?:in|into|to)\s+\Z"
 )
 # "UKRAINE (TIER 2 Watch List)   [Extracted from the 2009 TIP Report]": a note may follow.
 _HEADING_AFTER = _lazy("_HEADING_AFTER", r"\s*\)?\s*\.?(?:\s*\[[^\]\n]*\])?\s*\Z")
@@ -894,6 +915,12 @@ def _preposition_before(low: str, region_start: int, position: int) -> bool:
 def _subject(sentence: _Sentence, region_start: int, region_end: int):
     """The countries a verb starting at `region_end` is said of, and where they start."""
     text, low = sentence.text, sentence.low
+    if "," in low[region_start:region_end]:
+        # "Vietnam, which ... over a rising China, was downgraded": the clause's countries
+        # are not the subject.
+        relative = _RELATIVE_CLAUSE_BEFORE.search(low, region_start, region_end)
+        if relative:
+            region_end = relative.start()
     mentions = [
         (start + region_start, end + region_start, country)
         for start, end, country in _countries_in(text[region_start:region_end])
@@ -976,12 +1003,16 @@ def _ranking_for(
     if _ENDED_AFTER.match(right):
         return None  # "had Tier 2 status until 2019": a ranking that is over
 
+    listed = (_SPECIAL_CASES_ARE if value == "Special Case" else _TIER_LIST_AFTER).match(low, end)
+    if listed:
+        # "the Special Cases were Libya, Somalia and Yemen", "Those demoted from the Tier 2
+        # Watch List to Tier 3 included Belarus, Belize and Burundi", "19 Tier 3 countries: ..."
+        countries = _leading_chain(sentence.text, listed.end())
+        if countries and not _UNREAL_WORD.search(low, region_start, start):
+            earlier = _LISTED_FROM_BEFORE.search(left)
+            previous = _previous_tier(earlier.group("previous")) if earlier else None
+            return _Ranking(countries, value, previous, start, end, start)
     if value == "Special Case":
-        listed = _SPECIAL_CASES_ARE.match(right)
-        if listed:
-            countries = _leading_chain(sentence.text, end + listed.end())
-            if countries:
-                return _Ranking(countries, value, None, start, end, start)
         verb = _SPECIAL_CASE_VERB.search(left)
         if not verb:
             return None
@@ -1357,7 +1388,11 @@ def _tier_facts(low: str, sentences: _Sentences, context: _Context) -> list[tupl
     for sentence_start, text in sentences.containing(cues):
         if text.rstrip().endswith("?"):
             continue
-        sentence = _Sentence(text, low[sentence_start : sentence_start + len(text)])
+        sentence_low = low[sentence_start : sentence_start + len(text)]
+        if '"' in sentence_low:
+            # "advanced from "Tier 3" into "Tier 1."": read as if unquoted (same offsets).
+            sentence_low = _QUOTED_TIER.sub(r" \1 ", sentence_low)
+        sentence = _Sentence(text, sentence_low)
         mentions = _tier_mentions(sentence, context)
         region_start = year_start = 0
         carried: _Ranking | None = None
