@@ -1568,3 +1568,29 @@ def test_a_country_in_a_relative_clause_is_not_the_subject():
 )
 def test_a_described_tier_and_a_kept_position(text, country, value):
     assert tiers(text, date=JUNE_2021) == [(country, value, 2021, None)]
+
+
+def test_continues_to_remain_states_a_ranking():
+    text = "Nepal continues to remain in Tier 2, as it does not fully meet the standards."
+    assert tiers(text, date=datetime.date(2016, 6, 30)) == [("Nepal", "Tier 2", 2016, None)]
+    assert tiers("Nepal wants to remain in Tier 2.", date=datetime.date(2016, 6, 30)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year, Armenia was once again placed on the TIP Report's Tier 2 Watch List.",
+        "Armenia has been on the United States Government\u00b4s Tier 2 Watch List.",
+    ],
+)
+def test_an_owner_before_the_tier(text):
+    assert tiers(text, date=datetime.date(2016, 6, 30)) == [
+        ("Armenia", "Tier 2 Watch List", 2016, None)
+    ]
+
+
+def test_until_2008_the_report_came_out_in_early_june():
+    text = "Nepal is a Tier 2 country."
+    assert tiers(text, date=datetime.date(2007, 6, 13)) == [("Nepal", "Tier 2", 2007, None)]
+    assert tiers(text, date=datetime.date(2007, 6, 1)) == [("Nepal", "Tier 2", 2006, None)]
+    assert tiers(text, date=datetime.date(2019, 6, 13)) == [("Nepal", "Tier 2", 2018, None)]

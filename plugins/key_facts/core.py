@@ -539,6 +539,8 @@ _DESCRIBED_TIER = (
 # A participle without its auxiliary, right after its country ("saw Vietnam elevated from")
 # or coordinated with an earlier ranking ("... for 4 years and upgraded to Tier 2 in 2017").
 _BARE_CHANGE = _trie_pattern("upgraded downgraded elevated promoted demoted relegated".split())
+# "on the TIP Report's Tier 2 Watch List", "on the United States Government's Tier 2 ...".
+_OWNER_BEFORE_TIER = r"(?:(?:[a-z.]+\s+){0,3}?[a-z.]+(?:'|\u00b4)s\s+)?"
 _RANKING_VERB = _lazy(
     "_RANKING_VERB",
     rf"""
@@ -558,7 +560,7 @@ _RANKING_VERB = _lazy(
     {_FROM_TIER}
     (?:\s+(?:to|on|onto|in|into|at|as))?
     {_DESCRIBED_TIER}
-    \s+(?:the\s+|a\s+|an\s+)?"?\Z
+    \s+(?:the\s+|a\s+|an\s+)?{_OWNER_BEFORE_TIER}"?\Z
     """,
     re.X,
 )
@@ -722,6 +724,7 @@ _ENDED_AFTER = _lazy(
     r"(?:before|until|till|prior\s+to)\b",
 )
 # "could be", "will remain", "to remain", "did not fall": no statement of a ranking.
+_CONTINUING = frozenset({"continue", "continues", "continued"})
 _MODALS = frozenset(
     """will would could may might must should shall can cannot to not never did does do
     likely unlikely won't wouldn't couldn't can't didn't doesn't don't isn't wasn't aren't
@@ -819,6 +822,8 @@ _VERB_WINDOW = 140
 MAX_PHRASE = 80
 # The report comes out in late June; before then, "the current report" is last year's.
 REPORT_RELEASE = (6, 15)
+# Until 2008 it came out in early June (on 3 June 2005, 4 June 2008).
+EARLY_REPORT_RELEASE, LAST_EARLY_REPORT = (6, 3), 2008
 
 
 class _Sentence:
@@ -1144,6 +1149,8 @@ def _modal_before(low: str, region_start: int, position: int) -> bool:
     words = low[max(region_start, position - 40) : position].split()
     if not words:
         return False
+    if words[-1] == "to" and len(words) >= 2 and words[-2] in _CONTINUING:
+        return False  # "Nepal continues to remain in Tier 2" states it
     if words[-1] in _MODALS:
         return True
     # "could easily fall", but not "which did well, remained"
@@ -1350,7 +1357,8 @@ def _ranking_year(
         return context.title_year
     if date is None:
         return None
-    if ("this year" in own and _THIS_YEAR.search(own)) or (date.month, date.day) >= REPORT_RELEASE:
+    release = EARLY_REPORT_RELEASE if date.year <= LAST_EARLY_REPORT else REPORT_RELEASE
+    if ("this year" in own and _THIS_YEAR.search(own)) or (date.month, date.day) >= release:
         return date.year
     return date.year - 1
 
