@@ -1594,3 +1594,8 @@ def test_until_2008_the_report_came_out_in_early_june():
     assert tiers(text, date=datetime.date(2007, 6, 13)) == [("Nepal", "Tier 2", 2007, None)]
     assert tiers(text, date=datetime.date(2007, 6, 1)) == [("Nepal", "Tier 2", 2006, None)]
     assert tiers(text, date=datetime.date(2019, 6, 13)) == [("Nepal", "Tier 2", 2018, None)]
+
+
+def test_a_prison_term_before_and_is_no_count_of_what_follows():
+    text = "Courts sentenced one trafficker to 10 years' imprisonment and two traffickers to seven."
+    assert 10 not in [value for value, _, _ in figures(text)]

@@ -1614,21 +1614,21 @@ _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
     # "649 child slavery and forced begging victims": modifiers may be joined by and/or;
     # "Twenty million or more people".
-    rf"(?P<gap>(?:\s+or\s+(?:more|so)(?![\w-]))?(?:\s+(?:(?:and|or)\s+)?(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,4}}?)\s+"
+    rf"(?P<gap>(?:\s+or\s+(?:more|so)(?![\w-]))?(?:\s+(?:(?:and|or)\s+)?(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*){{0,4}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
     re.I,
 )
 _SINGULAR_AFTER = _lazy(
     "_SINGULAR_AFTER",
-    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
+    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
     r"(?P<noun>trafficker|case|victim|survivor|suspect|defendant|perpetrator|offender"
     r"|investigation|prosecution|conviction|person|individual)\b(?!'s|-)",
     re.I,
 )
 _SHARED_NOUN_GAP = _lazy(
     "_SHARED_NOUN_GAP",
-    rf"(?:\s+(?!(?:{_GAP_STOPS})(?![\w'-]))[A-Za-z][A-Za-z'-]*){{1,3}}?\s+(?:and|or)\s+"
+    rf"(?:\s+(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*){{1,3}}?\s+(?:and|or)\s+"
     rf"(?=\d|(?i:{_TENS_WORD}|{_UNIT_WORD})\b)",
     re.I,
 )
