@@ -724,12 +724,13 @@ _ENDED_AFTER = _lazy(
     r"(?:before|until|till|prior\s+to)\b",
 )
 # "could be", "will remain", "to remain", "did not fall": no statement of a ranking.
-_CONTINUING = frozenset({"continue", "continues", "continued"})
 _MODALS = frozenset(
     """will would could may might must should shall can cannot to not never did does do
     likely unlikely won't wouldn't couldn't can't didn't doesn't don't isn't wasn't aren't
     weren't hasn't haven't hadn't""".split()
 )
+# ... but "continues to remain" is one: "to" after these does not make a ranking unreal.
+_CONTINUING = frozenset({"continue", "continues", "continued"})
 # In the clause before a ranking, these make it a forecast: "observers expect the report
 # places Kazakhstan on Tier 2"; not after a comma ("as expected, Kazakhstan remained").
 _EXPECTING = frozenset(
@@ -793,11 +794,12 @@ _IN_YEAR_AFTER_TIER = _lazy(
     rf"(?:(?P<year>{_YEAR})\b(?!\s*[-–/]\s*\d)"
     rf"|(?:the|its)\s+(?P<report_year>{_YEAR})\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?report\b)",
 )
-# Words that put a ranking in the past, where the report's year cannot be guessed.
+# Where the clause of a ranking ends, after its tier.
 _RANKING_CLAUSE_END = _lazy(
     "_RANKING_CLAUSE_END",
     r"[,;]|\s(?:because|since|as|which|who|meaning|although|though|while|whereas|but)\s",
 )
+# Words that put a ranking in the past, where the report's year cannot be guessed.
 _PAST_CUES = (
     "previously", "formerly", "once", "in the past", "had been", "used to", "historically",
     "prior to", "at the time",
@@ -1342,12 +1344,8 @@ def _ranking_year(
     # slipped last year") nor in one after it (", meaning that it failed ... in the past year",
     # "because it has not provided evidence ... over the last year").
     clause_break = _RANKING_CLAUSE_END.search(low, tier_end, local_end)
-    clause_end = clause_break.start() if clause_break else -1
-    own = (
-        low[local_start : ranking.subject_start]
-        + " | "
-        + low[ranking.verb_start : clause_end if clause_end >= 0 else local_end]
-    )
+    clause_end = clause_break.start() if clause_break else local_end
+    own = low[local_start : ranking.subject_start] + " | " + low[ranking.verb_start : clause_end]
     if stated or (any(cue in own for cue in _PAST_CUES) and _PAST_CUE.search(own)):
         return None
     date = context.date
@@ -1575,6 +1573,8 @@ _VERB_COUNTED_NOUNS = {
 # "convicted 12 victims" is no conviction count: these nouns keep their own unit.
 _COUNTED_AS_THEMSELVES = ("victims", "investigations", "prosecutions", "convictions")
 _VERB_UNITS = {"investigat": "investigations", "prosecut": "prosecutions", "convict": "convictions"}
+# "and convicted 30,": a verb that counts the number right after it.
+_BARE_COUNT_VERBS = frozenset(f"{stem}ed" for stem in _VERB_UNITS)
 _ONE_COUNT = frozenset({"prosecution"})
 _COUNT_NOUNS = frozenset({"investigations", "prosecutions", "convictions"})
 # Between a counting verb and its number: "convicted only two", "identified a further 12".
@@ -1609,31 +1609,32 @@ _GAP_STOPS = (
     r"|years?|months?|days?|weeks?|hours?|minutes?|seconds?|times|languages|countries"
     r"|nations|percent|other|additional|more|" + _UNIT_WORD + "|" + _TENS_WORD + "|" + _MONTH
 )
-# A gap word may be hyphenated even when it starts like a stop word ("26 in-process cases").
+# A word between a number and its noun; it may be hyphenated even when it starts like a
+# stop word ("26 in-process cases").
+_GAP_WORD = rf"(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*"
 _NOUN_AFTER = _lazy(
     "_NOUN_AFTER",
     # "649 child slavery and forced begging victims": modifiers may be joined by and/or;
     # "Twenty million or more people".
-    rf"(?P<gap>(?:\s+or\s+(?:more|so)(?![\w-]))?(?:\s+(?:(?:and|or)\s+)?(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*){{0,4}}?)\s+"
+    rf"(?P<gap>(?:\s+or\s+(?:more|so)(?![\w-]))?(?:\s+(?:(?:and|or)\s+)?{_GAP_WORD}){{0,4}}?)\s+"
     rf"(?P<noun>{'|'.join(sorted((*_NOUN_UNITS, *_VERB_COUNTED_NOUNS), key=len, reverse=True))})"
     r"\b(?!'s|-)",
     re.I,
 )
 _SINGULAR_AFTER = _lazy(
     "_SINGULAR_AFTER",
-    rf"(?P<gap>(?:\s+(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*){{0,2}}?)\s+"
+    rf"(?P<gap>(?:\s+{_GAP_WORD}){{0,2}}?)\s+"
     r"(?P<noun>trafficker|case|victim|survivor|suspect|defendant|perpetrator|offender"
     r"|investigation|prosecution|conviction|person|individual)\b(?!'s|-)",
     re.I,
 )
 _SHARED_NOUN_GAP = _lazy(
     "_SHARED_NOUN_GAP",
-    rf"(?:\s+(?!(?:{_GAP_STOPS})(?![\w-]))[A-Za-z][A-Za-z'-]*){{1,3}}?\s+(?:and|or)\s+"
+    rf"(?:\s+{_GAP_WORD}){{1,3}}?\s+(?:and|or)\s+"
     rf"(?=\d|(?i:{_TENS_WORD}|{_UNIT_WORD})\b)",
     re.I,
 )
 _CLAUSE_ENDS_AFTER = _lazy("_CLAUSE_ENDS_AFTER", r"\s*(?:[,.;)]|\Z)")
-_BARE_COUNT_VERBS = frozenset({"investigated", "prosecuted", "convicted"})
 _SECOND_VERBS = frozenset({"sentenced", "convicted", "prosecuted", "investigated", "charged"})
 _VERB_AFTER = _lazy(
     "_VERB_AFTER", r"\s+(?:were\s+|was\s+)?(?P<verb>convict|prosecut|investigat)ed\b", re.I
