@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from html import unescape
 
-from .core import KINDS, Fact, extract_facts, normalise_text
+from .core import BLOCK_BREAK, KINDS, Fact, extract_block_facts, normalise_text
 
 # Elements whose text forms sentences; a sentence never crosses one of them.
 TEXT_BLOCKS = frozenset(
@@ -32,7 +32,6 @@ VOID_ELEMENTS = frozenset(
 SOURCE_CLASS = "key-fact-source"
 MANUAL_CLASS = "key-fact-manual"
 ANCHOR_PREFIX = "fact-"
-BLOCK_BREAK = "\n\n"
 
 # Something worth reading: a digit, a tier, a named day or month, a number word or a
 # hand-written fact. Substring tests, because a regular expression with word
@@ -120,8 +119,8 @@ def annotate(html, title="", date=None, kinds=KINDS):
         for block in document.blocks:
             starts.append(offset)
             offset += len(block.text) + len(BLOCK_BREAK)
-        text = BLOCK_BREAK.join(block.text for block in document.blocks)
-        for fact in extract_facts(text, title=title, date=date, kinds=kinds):
+        texts = [block.text for block in document.blocks]
+        for fact in extract_block_facts(texts, title=title, date=date, kinds=kinds):
             index = bisect_right(starts, fact.start) - 1
             start = fact.start - starts[index]
             anchor = document.anchor_sentence(
