@@ -87,7 +87,9 @@ _CHARACTER_MAP = {
     **dict.fromkeys(map(ord, "\u2010\u2011\u2212"), "-"),
     **dict.fromkeys(map(ord, "\r\u0085\u2028\u2029"), "\n"),
 }
-_REPLACEMENT = {chr(code): replacement or "" for code, replacement in _CHARACTER_MAP.items()}
+_NON_ASCII_REPLACEMENTS = tuple(
+    (chr(code), replacement or "") for code, replacement in _CHARACTER_MAP.items() if code > 127
+)
 
 
 def normalise_text(text: str) -> str:
@@ -96,11 +98,14 @@ def normalise_text(text: str) -> str:
         text = "" if text is None else str(text)
     if text.isascii() and "\r" not in text:
         return text
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     # str.translate walks every character in Python's slow path, and a regex scan for the
-    # characters is still three times slower than looking for each one with `in`.
-    for character, replacement in _REPLACEMENT.items():
+    # characters is still three times slower than looking for each one with `in`; the
+    # typographic quotes come first, and are most often the only ones.
+    for character, replacement in _NON_ASCII_REPLACEMENTS:
+        if text.isascii():
+            break
         if character in text:
             text = text.replace(character, replacement)
     return text
