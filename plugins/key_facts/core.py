@@ -190,23 +190,24 @@ def _sentence_cuts(text: str, start: int = 0, after: int | None = None) -> list[
     return cuts
 
 
-def _last_cut(text: str, position: int, stops: str = ".!?\n") -> int:
+def _last_cut(text: str, position: int, stops: str = ".!?") -> int:
     """The last offset at or before `position` where a sentence begins; `stops` are the
-    sentence-ending characters that occur in the text at all."""
+    sentence-ending characters other than the line break that occur in the text at all."""
+    # A line break always ends a sentence: only the line of `position` need be searched.
+    line_start = text.rfind("\n", 0, position) + 1
     limit = position
     while True:
         if len(stops) == 1:  # most often only full stops
-            stop = text.rfind(stops, 0, limit)
+            stop = text.rfind(stops, line_start, limit)
         else:
-            stop = max(text.rfind(character, 0, limit) for character in stops) if stops else -1
+            stop = max(text.rfind(char, line_start, limit) for char in stops) if stops else -1
         if stop < 0:
-            return 0
-        if text[stop] != "\n":
-            if text[stop + 1 : stop + 2] == " " and "a" <= text[stop + 2 : stop + 3] <= "z":
-                limit = stop  # "U.S. government": no end of a sentence
-                continue
-            while stop > 0 and text[stop - 1] in ".!?":
-                stop -= 1
+            return line_start
+        if text[stop + 1 : stop + 2] == " " and "a" <= text[stop + 2 : stop + 3] <= "z":
+            limit = stop  # "U.S. government": no end of a sentence
+            continue
+        while stop > line_start and text[stop - 1] in ".!?":
+            stop -= 1
         end = _stop_end(text, stop)
         if end <= position and _cuts_here(text, stop, end):
             return end
@@ -285,7 +286,7 @@ class _Sentences:
             return last  # several cues often sit in one sentence
         stops = self._stops
         if stops is None:
-            stops = self._stops = "".join(char for char in ".!?\n" if char in text)
+            stops = self._stops = "".join(char for char in ".!?" if char in text)
         start = _last_cut(text, begin, stops)
         if start not in self._found:
             cuts = _sentence_cuts(text, start, after=start)
