@@ -12,7 +12,7 @@ sentence never crosses a block and each one can be found again in the markup.
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from html import unescape
 
 from markupsafe import Markup, escape
@@ -79,7 +79,11 @@ class MarkedFact(Fact):
 
     @classmethod
     def from_fact(cls, fact: Fact, anchor: str) -> "MarkedFact":
-        return cls(**{name: getattr(fact, name) for name in _FACT_FIELDS}, anchor=anchor)
+        # The fact's fields copied as they are: the frozen dataclass's __init__ would set
+        # each one through object.__setattr__, for every fact of every article.
+        marked = cls.__new__(cls)
+        marked.__dict__.update(vars(fact), anchor=anchor, manual=False)
+        return marked
 
     @property
     def label(self) -> str:
@@ -111,9 +115,6 @@ class MarkedFact(Fact):
     def place(self) -> str:
         """Where and when a tier holds: "Kazakhstan, 2019"."""
         return ", ".join(str(part) for part in (self.country, self.year) if part)
-
-
-_FACT_FIELDS = tuple(f.name for f in fields(Fact))
 
 
 @dataclass
