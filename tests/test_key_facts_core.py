@@ -19,7 +19,15 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from key_facts import core  # noqa: E402
-from key_facts.core import KINDS, Fact, extract_facts, normalise_text, split_sentences  # noqa: E402
+from key_facts.core import (  # noqa: E402
+    BLOCK_BREAK,
+    KINDS,
+    Fact,
+    extract_block_facts,
+    extract_facts,
+    normalise_text,
+    split_sentences,
+)
 
 JUNE_2021 = datetime.date(2021, 7, 1)
 FEBRUARY_2020 = datetime.date(2020, 2, 2)
@@ -1278,6 +1286,27 @@ def test_extraction_never_raises_and_points_into_its_text(text, title, date):
         else:
             assert 1 <= fact.month <= 12
     assert [fact.start for fact in facts] == sorted(fact.start for fact in facts)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks=st.lists(any_text, max_size=5), title=report_like, date=any_date)
+def test_blocks_give_the_facts_of_their_joined_text(blocks, title, date):
+    # As annotate hands them over: normalised, with a block's line breaks made spaces.
+    blocks = [normalise_text(block).replace("\n", " ") for block in blocks]
+    joined = BLOCK_BREAK.join(blocks)
+    assert extract_block_facts(blocks, title, date) == core._extract(joined, title, date, KINDS)
+
+
+def test_a_dash_in_one_block_does_not_change_the_others_facts():
+    blocks = [
+        "In 2019, Kazakhstan fell to the Tier 2 Watch List.",
+        "Traffickers victimize an estimated 25 million people \u2014 most of them women.",
+    ]
+    facts = extract_block_facts(blocks, "Message", datetime.date(2020, 2, 2))
+    assert [(f.kind, f.value, f.start) for f in facts] == [
+        ("tier", "Tier 2 Watch List", 0),
+        ("figure", 25000000, len(blocks[0]) + len(BLOCK_BREAK)),
+    ]
 
 
 @given(text=any_text)
