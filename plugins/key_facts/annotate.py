@@ -77,23 +77,32 @@ class MarkedFact(Fact):
     anchor: str = ""
     manual: bool = False
 
+    def __post_init__(self):
+        self._describe()
+
     @classmethod
     def from_fact(cls, fact: Fact, anchor: str) -> "MarkedFact":
         # The fact's fields copied as they are: the frozen dataclass's __init__ would set
         # each one through object.__setattr__, for every fact of every article.
         marked = cls.__new__(cls)
         marked.__dict__.update(vars(fact), anchor=anchor, manual=False)
+        marked._describe()
         return marked
 
-    @property
-    def label(self) -> str:
+    def _describe(self):
+        """Set what the callout shows, once, where the fact is found: with a worker
+        process, that is not the process that renders every article's box."""
+        vars(self).update(
+            label=self._label(), data_attributes=self._data_attributes(), place=self._place()
+        )
+
+    def _label(self) -> str:
         """The fact in a few words: a figure as written, else its value."""
         if self.kind == "figure":
             return self.text[:1].upper() + self.text[1:]
         return str(self.value)
 
-    @property
-    def data_attributes(self) -> Markup:
+    def _data_attributes(self) -> Markup:
         """The callout's data-fact-* attributes, as markup: Jinja's `xmlattr` filter would
         write the same, at several times the cost, in every article's box. The kind, unit,
         qualifier, year and month are the core's own words and numbers: only the value and
@@ -111,8 +120,7 @@ class MarkedFact(Fact):
             markup += f' data-fact-month="{self.month}"'
         return Markup(markup)
 
-    @property
-    def place(self) -> str:
+    def _place(self) -> str:
         """Where and when a tier holds: "Kazakhstan, 2019"."""
         return ", ".join(str(part) for part in (self.country, self.year) if part)
 
