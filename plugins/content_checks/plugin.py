@@ -36,6 +36,11 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
 # What the checks read, by absolute path: handed to Pelican's readers so that no file
 # is converted from Markdown twice in one build (see _hand_over).
 _read_by_checks: dict[str, tuple[str, dict]] = {}
+# Sent for each file the checks read, with its HTML and its metadata (what its path gives
+# included) as Pelican will then take them over: a plugin working on the HTML can start
+# on it now, rather than once Pelican has gone through every file again. The sender is
+# the file's absolute path.
+content_read_ahead = signals.signal("content_read_ahead")
 # What a preview build (pelican --autoreload, `make devserver`) leaves out this time,
 # by path in the content folder: set when articles are checked, applied to pages too.
 _left_out: set[str] = set()
@@ -185,6 +190,9 @@ def check_file(generator, kind, relpath, known):
         category=str(category.name) if category is not None else None,
         date=merged.get("date"),
         text=text,
+    )
+    content_read_ahead.send(
+        os.path.abspath(full), content=body, metadata=merged, generator=generator
     )
     return problems, entry
 

@@ -12,11 +12,13 @@ from collections import defaultdict
 
 from markupsafe import Markup
 from pelican import signals
+from pelican.contents import Article, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from .annotate import annotate
+from .annotate import annotate, worth_reading
 from .chart import TIER_ORDER, tier_chart_svg
 from .core import KINDS
+from .worker import Extractor, worker_possible
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +29,8 @@ DEFAULTS = {
     "KEY_FACTS_MAX": 5,
     "KEY_FACTS_JSON_SAVE_AS": "facts.json",
     "KEY_FACTS_PAGE_SAVE_AS": "key-facts.html",
+    # Find the facts in a second process while Pelican reads, where a core is free.
+    "KEY_FACTS_WORKER": True,
 }
 # Callouts show the facts readers look for first.
 CALLOUT_ORDER = {"fact": 0, "tier": 1, "figure": 2, "observance": 3}
@@ -65,26 +69,72 @@ def _relative_source(content):
 
 def _kinds_for(content, settings):
     """The kinds to extract from `content`, after its own Key_facts metadata."""
+    kinds, problems = _kinds_and_problems(content.metadata, settings)
+    for problem in problems:
+        logger.warning("%s: %s", _relative_source(content), problem)
+    return kinds
+
+
+def _kinds_and_problems(metadata, settings):
+    """(the kinds to extract, what is wrong in the file's Key_facts metadata)."""
     kinds = [kind for kind in settings["KEY_FACTS_KINDS"] if kind in KINDS]
-    switch = str(content.metadata.get("key_facts", "on")).strip().lower()
+    switch = str(metadata.get("key_facts", "on")).strip().lower()
     if switch in OFF_VALUES:
-        return []
+        return [], []
+    problems = []
     if switch not in ON_VALUES:
-        logger.warning(
-            "%s: Key_facts is %r; write 'on' or 'off'.", _relative_source(content), switch
-        )
-    excluded = str(content.metadata.get("key_facts_exclude", ""))
+        problems.append(f"Key_facts is {switch!r}; write 'on' or 'off'.")
+    excluded = str(metadata.get("key_facts_exclude", ""))
     for kind in filter(None, (part.strip().lower() for part in excluded.split(","))):
         if kind not in KINDS:
-            logger.warning(
-                "%s: Key_facts_exclude names %r; the kinds are %s.",
-                _relative_source(content),
-                kind,
-                ", ".join(KINDS),
-            )
+            problems.append(f"Key_facts_exclude names {kind!r}; the kinds are {', '.join(KINDS)}.")
         elif kind in kinds:
             kinds.remove(kind)
-    return kinds
+    return kinds, problems
+
+
+_extractor = None  # the worker of the build being read, if it has one
+
+
+def start_worker(generator):
+    """When the build starts, fork the worker, which compiles its patterns meanwhile."""
+    global _extractor
+    settings = generator.settings
+    if (
+        _extractor is None
+        and settings.get("KEY_FACTS_ENABLED", True)
+        and settings.get("KEY_FACTS_WORKER", True)
+        and worker_possible()
+    ):
+        _extractor = Extractor()
+
+
+def send_ahead(path, content, metadata, generator):
+    """A file read ahead of Pelican (by content_checks): start finding its facts now."""
+    if _extractor is not None and content and worth_reading(content):
+        kinds, _ = _kinds_and_problems(metadata, generator.settings)
+        date = metadata.get("date")
+        _extractor.submit(path, content, *_annotate_arguments(metadata, date, kinds))
+
+
+def send_to_worker(content):
+    """As each article or page is read, start finding its facts, unless already started."""
+    if _extractor is None or not isinstance(content, (Article, Page)):
+        return
+    html = content._content
+    if html and not _extractor.has(_key(content), html) and worth_reading(html):
+        kinds, _ = _kinds_and_problems(content.metadata, content.settings)
+        arguments = _annotate_arguments(content.metadata, getattr(content, "date", None), kinds)
+        _extractor.submit(_key(content), html, *arguments)
+
+
+def _key(content):
+    return content.source_path or id(content)
+
+
+def _annotate_arguments(metadata, date, kinds):
+    """(title, date, kinds) for `annotate`."""
+    return metadata.get("title", ""), date.date() if date else None, tuple(kinds)
 
 
 def _callouts(facts, limit):
@@ -100,6 +150,16 @@ def _callouts(facts, limit):
 
 def add_key_facts(generators):
     """Extract every article's and page's facts, anchor their sentences, collect them."""
+    global _extractor
+    extractor, _extractor = _extractor, None
+    try:
+        _add_key_facts(generators, extractor)
+    finally:
+        if extractor is not None:
+            extractor.close()
+
+
+def _add_key_facts(generators, extractor):
     if not generators:
         return
     settings = generators[0].settings
@@ -110,13 +170,14 @@ def add_key_facts(generators):
         content.key_facts_callouts = []
         if not enabled:
             continue
-        date = getattr(content, "date", None)
-        result = annotate(
-            content._content,
-            title=content.metadata.get("title", ""),
-            date=date.date() if date else None,
-            kinds=tuple(_kinds_for(content, settings)),
+        kinds = _kinds_for(content, settings)
+        title, date, kinds = _annotate_arguments(
+            content.metadata, getattr(content, "date", None), kinds
         )
+        if extractor is not None:
+            result = extractor.annotate(_key(content), content._content, title, date, kinds)
+        else:
+            result = annotate(content._content, title=title, date=date, kinds=kinds)
         if result.changed:
             content._content = result.html
         content.key_facts = result.facts
@@ -268,6 +329,9 @@ def _without_anchor(match):
 
 def register():
     signals.initialized.connect(set_defaults)
+    signals.generator_init.connect(start_worker)
+    signals.content_object_init.connect(send_to_worker)
+    signals.signal("content_read_ahead").connect(send_ahead)
     signals.all_generators_finalized.connect(add_key_facts)
     signals.article_writer_finalized.connect(write_site_facts)
     signals.feed_generated.connect(strip_anchor_ids_from_feed)

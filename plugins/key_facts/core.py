@@ -40,10 +40,20 @@ class _LazyPattern:
         self.name, self.source, self.flags = name, source, flags
 
     def __getattr__(self, attribute: str):
+        return getattr(self.compile(), attribute)
+
+    def compile(self) -> re.Pattern:
         source = self.source() if callable(self.source) else self.source
         compiled = re.compile(source, self.flags)
         globals()[self.name] = compiled
-        return getattr(compiled, attribute)
+        return compiled
+
+
+def compile_patterns() -> None:
+    """Compile every pattern now, not on first use: for a process with time to spare."""
+    for value in list(globals().values()):
+        if isinstance(value, _LazyPattern):
+            value.compile()
 
 
 def _lazy(name: str, source, flags: int = 0) -> re.Pattern:
