@@ -121,6 +121,8 @@ def send_to_worker(content):
     """As each article or page is read, start finding its facts, unless already started."""
     if _extractor is None or not isinstance(content, (Article, Page)):
         return
+    # Whatever was read ahead is all there is: the worker may read the last of it now.
+    _extractor.wake()
     html = content._content
     if html and not _extractor.has(_key(content), html) and worth_reading(html):
         kinds, _ = _kinds_and_problems(content.metadata, content.settings)
