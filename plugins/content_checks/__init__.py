@@ -4,7 +4,10 @@ When the articles generator is created, at the start of each build and before
 Pelican reads anything, every article and page is read and checked: UTF-8, not
 empty, Title and Date present and readable, no duplicate slug, `{filename}` links
 that resolve, alt text on images, no script anywhere (body or any metadata field).
-What was read is handed on to Pelican's readers, so nothing is converted twice.
+What was read is handed on to Pelican's readers, so nothing is converted twice,
+and announced file by file with the signal `content_read_ahead` (sender: the file's
+absolute path; content, metadata, generator), so that a plugin working on the HTML,
+such as key_facts, can start on it at once.
 Errors stop the build before anything is written; a category that looks like a
 typo of another is a warning (fatal under `--fatal warnings`, as `make html` runs).
 In a preview (`pelican --autoreload`, `make devserver`) the build goes on without
