@@ -15,6 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
+import key_facts  # noqa: E402
 from conftest import ROOT, run_pelican  # noqa: E402
 from key_facts import worker  # noqa: E402
 from key_facts.annotate import annotate  # noqa: E402
@@ -112,6 +113,25 @@ def test_a_worker_that_died_leaves_every_document_to_the_build():
     for key, arguments in DOCUMENTS.items():
         extractor.submit(key, *arguments)  # into a closed pipe: no error
         assert extractor.annotate(key, *arguments) == in_process(*arguments)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="open descriptors are listed in /proc")
+def test_without_a_process_to_spare_the_build_reads_everything_itself(monkeypatch):
+    def no_fork():
+        raise BlockingIOError("fork: Resource temporarily unavailable")
+
+    monkeypatch.setattr(worker.os, "fork", no_fork)
+    monkeypatch.setattr(key_facts, "worker_possible", lambda: True)
+    open_before = sorted(os.listdir("/proc/self/fd"))
+    with pytest.raises(OSError):
+        worker.Extractor()
+    assert sorted(os.listdir("/proc/self/fd")) == open_before, "no descriptor left open"
+
+    class Generator:
+        settings = {"KEY_FACTS_ENABLED": True, "KEY_FACTS_WORKER": True}
+
+    key_facts.start_worker(Generator())
+    assert key_facts._extractor is None
 
 
 @needs_fork

@@ -106,7 +106,10 @@ def start_worker(generator):
         and settings.get("KEY_FACTS_WORKER", True)
         and worker_possible()
     ):
-        _extractor = Extractor()
+        try:
+            _extractor = Extractor()
+        except OSError as error:  # no process or file to spare: read here, as on one core
+            logger.debug("key facts: no worker process (%s)", error)
 
 
 def send_ahead(path, content, metadata, generator):

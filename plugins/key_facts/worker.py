@@ -50,16 +50,26 @@ class Extractor:
     behind the worker is (a pipe would, once full); a byte down a pipe wakes the worker."""
 
     def __init__(self):
-        self._jobs = os.memfd_create("key-facts-jobs")
-        notice_reader, self._notices = os.pipe()
-        self._answers, answer_writer = os.pipe()
-        with warnings.catch_warnings():
-            # Python 3.12 warns of fork() beside other threads (Pelican's console spinner
-            # runs one) because a lock one of them holds stays locked in the child. The
-            # worker takes none: it reads and writes its files, computes, and leaves by
-            # os._exit, flushing no stream.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            self._pid = os.fork()
+        self._pid = None
+        opened = []
+        try:
+            self._jobs = os.memfd_create("key-facts-jobs")
+            opened.append(self._jobs)
+            notice_reader, self._notices = os.pipe()
+            opened += (notice_reader, self._notices)
+            self._answers, answer_writer = os.pipe()
+            opened += (self._answers, answer_writer)
+            with warnings.catch_warnings():
+                # Python 3.12 warns of fork() beside other threads (Pelican's console
+                # spinner runs one) because a lock one of them holds stays locked in the
+                # child. The worker takes none: it reads and writes its files, computes,
+                # and leaves by os._exit, flushing no stream.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                self._pid = os.fork()
+        except OSError:
+            for descriptor in opened:
+                os.close(descriptor)
+            raise
         if self._pid == 0:
             try:
                 os.close(self._notices)
