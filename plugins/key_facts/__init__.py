@@ -1,7 +1,8 @@
 """Key facts: find TIP tiers, headline figures and observances in every article,
 show them in callout boxes linked to their sentence, and publish them as facts.json.
 
-Thin Pelican glue around `annotate` (HTML) and `core` (text); see README.md.
+Thin Pelican glue around `annotate` (HTML), `core` (text) and `worker` (the second
+process that runs `annotate` while Pelican reads); see README.md.
 """
 
 import json

@@ -8,8 +8,8 @@ alternating, several times each, and prints the median times and their ratio.
 
 Each run builds both ways, one right after the other, so the ratio within a run is
 also printed: their median is less moved by a machine whose speed drifts. The CPU time
-of the builds is printed too: on a shared virtual machine it leaves out the time the
-build waited for the processor.
+of the builds is printed too, the key-facts worker process's included: on a shared
+virtual machine it leaves out the time the build waited for the processor.
 """
 
 import argparse
