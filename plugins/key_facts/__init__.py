@@ -5,6 +5,7 @@ Thin Pelican glue around `annotate` (HTML), `core` (text) and `worker` (the seco
 process that runs `annotate` while Pelican reads); see README.md.
 """
 
+import datetime
 import json
 import logging
 import os
@@ -115,9 +116,11 @@ def start_worker(generator):
 
 def send_ahead(path, content, metadata, generator):
     """A file read ahead of Pelican (by content_checks): start finding its facts now."""
+    date = metadata.get("date")
+    if date is not None and not isinstance(date, datetime.datetime):
+        return  # not yet a date: Pelican's own reading will tell
     if _extractor is not None and content and worth_reading(content):
         kinds, _ = _kinds_and_problems(metadata, generator.settings)
-        date = metadata.get("date")
         _extractor.submit(path, content, *_annotate_arguments(metadata, date, kinds))
 
 
