@@ -119,9 +119,7 @@ def send_ahead(path, content, metadata, generator):
     date = metadata.get("date")
     if date is not None and not isinstance(date, datetime.datetime):
         return  # not yet a date: Pelican's own reading will tell
-    if _extractor is not None and content and worth_reading(content):
-        kinds, _ = _kinds_and_problems(metadata, generator.settings)
-        _extractor.submit(path, content, *_annotate_arguments(metadata, date, kinds))
+    _send(path, content, metadata, date, generator.settings)
 
 
 def send_to_worker(content):
@@ -130,11 +128,16 @@ def send_to_worker(content):
         return
     # Whatever was read ahead is all there is: the worker may read the last of it now.
     _extractor.wake()
-    html = content._content
-    if html and not _extractor.has(_key(content), html) and worth_reading(html):
-        kinds, _ = _kinds_and_problems(content.metadata, content.settings)
-        arguments = _annotate_arguments(content.metadata, getattr(content, "date", None), kinds)
-        _extractor.submit(_key(content), html, *arguments)
+    key, html = _key(content), content._content
+    if not _extractor.has(key, html):
+        date = getattr(content, "date", None)
+        _send(key, html, content.metadata, date, content.settings)
+
+
+def _send(key, html, metadata, date, settings):
+    if _extractor is not None and html and worth_reading(html):
+        kinds, _ = _kinds_and_problems(metadata, settings)
+        _extractor.submit(key, html, *_annotate_arguments(metadata, date, kinds))
 
 
 def _key(content):

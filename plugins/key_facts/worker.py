@@ -86,11 +86,10 @@ class Extractor:
         self._results = None
 
     def submit(self, key, html, title, date, kinds):
-        """Start finding the facts of one document, known from now on by `key`; a key
-        sent again with the same arguments is not read twice."""
-        arguments = (html, title, date, kinds)
-        if self._results is not None or self._sent.get(key) == arguments:
+        """Start finding the facts of one document, known from now on by `key`."""
+        if self._results is not None:
             return
+        arguments = (html, title, date, kinds)
         # A date goes as its ordinal: pickling a class instance imports its module anew,
         # which costs more than the rest of the job.
         day = date.toordinal() if date else 0
