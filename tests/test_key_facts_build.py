@@ -1,11 +1,20 @@
 """The key-facts plugin in a real build: callouts, anchors, facts.json, the Key facts page."""
 
+import datetime
 import json
 import re
+import sys
 import textwrap
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from conftest import run_pelican, soup_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+
+from conftest import run_pelican, soup_of  # noqa: E402
+from key_facts import article_record, facts_json  # noqa: E402
+from key_facts.annotate import annotate  # noqa: E402
 
 MESSAGE_PAGE = "moser-message-2020.html"
 
@@ -201,3 +210,26 @@ def test_a_tier_year_guessed_from_the_date_alone_does_not_fail_the_build(content
         ("Tier 2", 2021),
         ("Tier 2 Watch List", 2021),
     }
+
+
+def test_facts_json_is_what_the_json_encoder_writes_for_the_records():
+    # facts.json is put together from each fact's JSON, written where it was found.
+    html = (
+        "<p>In 2019, Kazakhstan fell to the Tier 2 Watch List.</p>"
+        "<p>Traffickers victimize an estimated 25 million people \u2014 \u201cnearly\u201d all.</p>"
+        '<blockquote><p>[!FACT] The line answers "24/7".</p></blockquote>'
+    )
+    facts = annotate(html, title="T", date=datetime.date(2020, 2, 2)).facts
+    assert {fact.kind for fact in facts} == {"tier", "figure", "fact"}
+    article = SimpleNamespace(
+        title='A \u201cquoted\u201d title with "marks"',
+        url="a/b.html",
+        date=datetime.datetime(2020, 2, 2, 9, 30),
+    )
+    undated = SimpleNamespace(title="Undated", url="c.html", date=None)
+    site_facts = [(article, fact) for fact in facts] + [(undated, facts[0])]
+    records = [{**article_record(c), **fact.record()} for c, fact in site_facts]
+    written = facts_json(site_facts)
+    assert written == json.dumps({"facts": records}, ensure_ascii=False)
+    assert json.loads(written)["facts"][0]["anchor"] == facts[0].anchor != ""
+    assert facts_json([]) == '{"facts": []}'

@@ -236,21 +236,20 @@ def article_record(content):
     }
 
 
-def fact_record(article, fact):
-    """One entry of facts.json; `article` is the article's `article_record`."""
-    return {
-        **article,
-        "kind": fact.kind,
-        "value": fact.value,
-        "unit": fact.unit,
-        "qualifier": fact.qualifier,
-        "country": fact.country,
-        "year": fact.year,
-        "month": fact.month,
-        "text": fact.text,
-        "sentence": fact.sentence,
-        "anchor": fact.anchor,
-    }
+def facts_json(site_facts):
+    """facts.json: as `json.dumps` writes {"facts": [{**article_record, **fact.record()}, …]}.
+
+    Each fact's own part was written as JSON where the fact was found (by the worker
+    process, when there is one), so only each article's part is written here."""
+    articles = {}  # an article's URL is worked out anew at each call: once is enough
+    entries = []
+    for content, fact in site_facts:
+        article = articles.get(id(content))
+        if article is None:
+            article = json.dumps(article_record(content), ensure_ascii=False)[:-1]
+            articles[id(content)] = article
+        entries.append(f"{article}, {fact.record_json}}}")
+    return '{"facts": [' + ", ".join(entries) + "]}"
 
 
 def _tier_series(site_facts):
@@ -273,17 +272,10 @@ def write_site_facts(generator, writer):
     site_facts = generator.context.get(SITE_FACTS, [])
     json_path = settings.get("KEY_FACTS_JSON_SAVE_AS")
     if json_path:
-        # An article's URL is worked out anew at each call: once per article is enough.
-        articles = {}
-        records = [
-            fact_record(articles.get(id(c)) or articles.setdefault(id(c), article_record(c)), f)
-            for c, f in site_facts
-        ]
         target = os.path.join(generator.output_path, json_path)
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with open(target, "w", encoding="utf-8") as out:
-            # dumps, not dump: only the one-shot encoder is the fast C one.
-            out.write(json.dumps({"facts": records}, ensure_ascii=False))
+            out.write(facts_json(site_facts))
     page_path = settings.get("KEY_FACTS_PAGE_SAVE_AS")
     if page_path:
         series = _tier_series(site_facts)

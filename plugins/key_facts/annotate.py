@@ -10,6 +10,7 @@ goes to the extraction core as one text with a blank line between blocks, so a
 sentence never crosses a block and each one can be found again in the markup.
 """
 
+import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -93,8 +94,26 @@ class MarkedFact(Fact):
         """Set what the callout shows, once, where the fact is found: with a worker
         process, that is not the process that renders every article's box."""
         vars(self).update(
-            label=self._label(), data_attributes=self._data_attributes(), place=self._place()
+            label=self._label(),
+            data_attributes=self._data_attributes(),
+            place=self._place(),
+            record_json=json.dumps(self.record(), ensure_ascii=False)[1:-1],
         )
+
+    def record(self) -> dict:
+        """The fact's own fields in facts.json, where its article's come first."""
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "country": self.country,
+            "year": self.year,
+            "month": self.month,
+            "text": self.text,
+            "sentence": self.sentence,
+            "anchor": self.anchor,
+        }
 
     def _label(self) -> str:
         """The fact in a few words: a figure as written, else its value."""
