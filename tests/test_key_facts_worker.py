@@ -50,6 +50,9 @@ DOCUMENTS = {
         None,
         (),
     ),
+    # Nothing found, so nothing anchored: the worker does not send the HTML back.
+    "nothing": ("<p>Report it to the police in 2020.</p>", "Quiet", None, ("tier", "figure")),
+    "no digits": ("<p>Nothing to find here.</p>", "Quiet", None, ("tier",)),
 }
 
 

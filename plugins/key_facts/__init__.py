@@ -17,7 +17,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from .annotate import annotate, worth_reading
+from .annotate import annotate
 from .chart import TIER_ORDER, tier_chart_svg
 from .core import KINDS
 from .worker import Extractor, worker_possible
@@ -80,6 +80,8 @@ def _kinds_for(content, settings):
 def _kinds_and_problems(metadata, settings):
     """(the kinds to extract, what is wrong in the file's Key_facts metadata)."""
     kinds = [kind for kind in settings["KEY_FACTS_KINDS"] if kind in KINDS]
+    if "key_facts" not in metadata and "key_facts_exclude" not in metadata:
+        return kinds, []
     switch = str(metadata.get("key_facts", "on")).strip().lower()
     if switch in OFF_VALUES:
         return [], []
@@ -135,7 +137,9 @@ def send_to_worker(content):
 
 
 def _send(key, html, metadata, date, settings):
-    if _extractor is not None and html and worth_reading(html):
+    # Every file goes, without a look for digits first: nearly all have some, and the
+    # worker looks anyway. This runs between two files' Markdown, where any code is slow.
+    if _extractor is not None and html:
         kinds, _ = _kinds_and_problems(metadata, settings)
         _extractor.submit(key, html, *_annotate_arguments(metadata, date, kinds))
 

@@ -81,7 +81,7 @@ class Extractor:
         os.close(answer_writer)
         os.set_blocking(self._notices, False)
         self._written = 0
-        self._unannounced = 0
+        self._waiting = []  # frames of the jobs submitted since the worker was last woken
         self._sent = {}  # key -> the arguments sent for it
         self._results = None
 
@@ -95,27 +95,23 @@ class Extractor:
         day = date.toordinal() if date else 0
         job = pickle.dumps((key, (html, title, day, kinds)), pickle.HIGHEST_PROTOCOL)
         self._sent[key] = arguments
-        self._write(len(job).to_bytes(_HEADER, "big") + job)
-
-    def _write(self, frame, wake=False):
-        try:
-            while frame:
-                written = os.pwrite(self._jobs, frame, self._written)
-                self._written += written
-                frame = frame[written:]
-        except OSError:
-            self._give_up()
-            return
-        self._unannounced += 1
-        if wake or self._unannounced >= _JOBS_PER_WAKE:
+        self._waiting += (len(job).to_bytes(_HEADER, "big"), job)
+        if len(self._waiting) >= 2 * _JOBS_PER_WAKE:  # a header and a job each
             self.wake()
 
     def wake(self):
-        """Have the worker read the jobs written since it was last woken."""
-        if not self._unannounced or self._pid is None:
+        """Hand the worker the jobs submitted since it was last woken.
+
+        They are written in one call: between two files' Markdown, where this runs,
+        a call into the kernel costs several times what it does in a loop."""
+        if not self._waiting or self._pid is None:
             return
-        self._unannounced = 0
+        frames, self._waiting = b"".join(self._waiting), []
         try:
+            while frames:
+                written = os.pwrite(self._jobs, frames, self._written)
+                self._written += written
+                frames = frames[written:]
             os.write(self._notices, b"\0")
         except BlockingIOError:
             pass  # the worker has notices enough waiting to wake it
@@ -139,11 +135,14 @@ class Extractor:
         arguments = (html, title, date, kinds)
         result = self._results.get(key)
         if result is not None and self._sent.get(key) == arguments:
+            if result.html is None:
+                result.html = html
             return result
         return annotate(html, title=title, date=date, kinds=kinds)
 
     def _collect(self):
-        self._write(bytes(_HEADER), wake=True)
+        self._waiting.append(bytes(_HEADER))
+        self.wake()
         if self._results is not None:
             return
         with open(self._answers, "rb", closefd=False) as answers:
@@ -205,6 +204,9 @@ def _serve(jobs, notices, answer_writer):
             result = annotate(html, title=title, date=date, kinds=kinds)
         except Exception:  # noqa: BLE001 - read again by the build, which reports it
             result = None  # and no answer to the key's earlier arguments either
+        else:
+            if not result.changed:
+                result.html = None  # the build's own, which it need not be sent back
         pickler.dump((key, result))
     with open(answer_writer, "wb") as out:
         out.write(answers.getbuffer())
