@@ -47,7 +47,9 @@ class Extractor:
     """`annotate` run ahead, in a worker process, for documents submitted one by one.
 
     Jobs are written to a file in memory, which never makes the build wait however far
-    behind the worker is (a pipe would, once full); a byte down a pipe wakes the worker."""
+    behind the worker is (a pipe would, once full); a byte down a pipe wakes the worker.
+    The answers come back in a file in memory too, read in one call once the worker
+    closes its end of a second pipe: through a pipe they would take a hundred."""
 
     def __init__(self):
         self._pid = None
@@ -55,10 +57,12 @@ class Extractor:
         try:
             self._jobs = os.memfd_create("key-facts-jobs")
             opened.append(self._jobs)
+            self._answers = os.memfd_create("key-facts-answers")
+            opened.append(self._answers)
             notice_reader, self._notices = os.pipe()
             opened += (notice_reader, self._notices)
-            self._answers, answer_writer = os.pipe()
-            opened += (self._answers, answer_writer)
+            self._done, done_writer = os.pipe()
+            opened += (self._done, done_writer)
             with warnings.catch_warnings():
                 # Python 3.12 warns of fork() beside other threads (Pelican's console
                 # spinner runs one) because a lock one of them holds stays locked in the
@@ -73,12 +77,12 @@ class Extractor:
         if self._pid == 0:
             try:
                 os.close(self._notices)
-                os.close(self._answers)
-                _serve(self._jobs, notice_reader, answer_writer)
+                os.close(self._done)
+                _serve(self._jobs, notice_reader, self._answers, done_writer)
             finally:
                 os._exit(0)
         os.close(notice_reader)
-        os.close(answer_writer)
+        os.close(done_writer)
         os.set_blocking(self._notices, False)
         self._written = 0
         self._waiting = []  # frames of the jobs submitted since the worker was last woken
@@ -145,8 +149,8 @@ class Extractor:
         self.wake()
         if self._results is not None:
             return
-        with open(self._answers, "rb", closefd=False) as answers:
-            message = io.BytesIO(answers.read())
+        os.read(self._done, 1)  # the end of the pipe: every answer is written, or none will be
+        message = io.BytesIO(os.pread(self._answers, os.fstat(self._answers).st_size, 0))
         results = {}
         unpickler = pickle.Unpickler(message)
         try:
@@ -167,7 +171,7 @@ class Extractor:
             return
         if self._results is None:
             os.kill(self._pid, signal.SIGKILL)
-        for descriptor in (self._jobs, self._notices, self._answers):
+        for descriptor in (self._jobs, self._answers, self._notices, self._done):
             os.close(descriptor)
         os.waitpid(self._pid, 0)
         self._pid = None
@@ -176,16 +180,20 @@ class Extractor:
         self.close()
 
 
-def _serve(jobs, notices, answer_writer):
+def _serve(jobs, notices, answers, done):
     """The worker: annotate each document sent, and answer them all when asked."""
     # What the build had before the fork is not the worker's to collect.
     gc.freeze()
     # Jobs come only once Pelican has read the articles: time enough to compile.
     compile_patterns()
-    # Each answer is pickled as soon as it is found, one pickler for all, so that each
-    # class is named once; the build then waits only for the last few.
-    answers = io.BytesIO()
-    pickler = pickle.Pickler(answers, pickle.HIGHEST_PROTOCOL)
+    # Each answer is written as soon as it is found, with one pickler for all, so that
+    # each class is named once; the build then waits only for the last few.
+    with open(answers, "wb", buffering=1 << 20, closefd=False) as out:
+        _answer_jobs(jobs, notices, pickle.Pickler(out, pickle.HIGHEST_PROTOCOL))
+    os.close(done)
+
+
+def _answer_jobs(jobs, notices, pickler):
     offset = 0
     while True:
         header = os.pread(jobs, _HEADER, offset)
@@ -196,7 +204,7 @@ def _serve(jobs, notices, answer_writer):
                 return  # the build stopped without asking
             continue
         if size == 0:
-            break
+            return
         offset += _HEADER + size
         key, (html, title, day, kinds) = pickle.loads(job)
         date = datetime.date.fromordinal(day) if day else None
@@ -208,5 +216,3 @@ def _serve(jobs, notices, answer_writer):
             if not result.changed:
                 result.html = None  # the build's own, which it need not be sent back
         pickler.dump((key, result))
-    with open(answer_writer, "wb") as out:
-        out.write(answers.getbuffer())
