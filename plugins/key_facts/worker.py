@@ -3,7 +3,7 @@
 Pelican reads, renders and writes every article on one core, and an article's facts
 depend on nothing but its HTML, title, date and kinds. So a worker process is forked
 when the build starts; as each article is read, those four go to it, and it finds the
-facts while Pelican goes on; once all are read, the results come back in one message.
+facts while Pelican goes on; once all are read, the results come back in one read.
 On a machine with a core to spare, extraction then adds little to the build's time.
 
 The results are `annotate`'s own, so the site is the same either way. Whatever the
@@ -49,7 +49,8 @@ class Extractor:
     Jobs are written to a file in memory, which never makes the build wait however far
     behind the worker is (a pipe would, once full); a byte down a pipe wakes the worker.
     The answers come back in a file in memory too, read in one call once the worker
-    closes its end of a second pipe: through a pipe they would take a hundred."""
+    closes its end of a second pipe: through a pipe, a thousand articles' answers take
+    a hundred reads, each waiting for the worker to write the next."""
 
     def __init__(self):
         self._pid = None
