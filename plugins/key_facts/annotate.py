@@ -91,8 +91,8 @@ class MarkedFact(Fact):
         return marked
 
     def _describe(self):
-        """Set what the callout shows, once, where the fact is found: with a worker
-        process, that is not the process that renders every article's box."""
+        """Set what the callout and facts.json show, once, where the fact is found: with
+        a worker process, that is not the process that renders every article's box."""
         vars(self).update(
             label=self._label(),
             data_attributes=self._data_attributes(),
