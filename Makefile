@@ -37,8 +37,13 @@ venv: $(INSTALLED)
 
 # html and publish build into a fresh staging folder next to $(OUTPUTDIR)/ and put it in
 # place only when the build succeeded: after a failed build $(OUTPUTDIR)/ is exactly as
-# the last good build left it. Files the host keeps there (OUTPUT_RETENTION) stay.
-ATOMIC_BUILD = PYTHONPATH=plugins $(BIN)/python -m content_checks.atomic_build --output $(OUTPUTDIR)
+# the last good build left it. Files the host keeps there (OUTPUT_RETENTION) stay. One
+# build at a time: a second one waits up to BUILD_LOCK_WAIT seconds, then stops.
+BUILD_LOCK_WAIT ?= 30
+ATOMIC_BUILD = PYTHONPATH=plugins $(BIN)/python -m content_checks.atomic_build \
+	--output $(OUTPUTDIR) --lock-wait $(BUILD_LOCK_WAIT)
+# What the build keeps beside $(OUTPUTDIR)/: .output.lock, .output.staging-…, .output.old-….
+BESIDE_OUTPUT = $(dir $(patsubst %/,%,$(OUTPUTDIR))).$(notdir $(patsubst %/,%,$(OUTPUTDIR)))
 # The plugins are not installed packages, so nothing compiles their bytecode ahead, and
 # where PYTHONDONTWRITEBYTECODE is set every build would compile them anew (about 0.06 s).
 PLUGIN_BYTECODE = $(BIN)/python -m compileall -q plugins
@@ -72,7 +77,8 @@ test: lint
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging-* .$(OUTPUTDIR).old-* __pycache__ .pytest_cache .ruff_cache cache
+	rm -rf $(OUTPUTDIR) $(BESIDE_OUTPUT).staging-* $(BESIDE_OUTPUT).old-* $(BESIDE_OUTPUT).lock \
+		__pycache__ .pytest_cache .ruff_cache cache
 
 # How much the key-facts plugin adds to a full build: BENCH_ARTICLES seed-sized articles.
 BENCH_ARTICLES ?= 1000
