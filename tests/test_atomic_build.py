@@ -438,3 +438,21 @@ def test_a_real_pelican_build(tmp_path):
     for name, mode in found.items():
         assert mode == (0o755 if (output / name).is_dir() else 0o644), name
     assert beside(output) == ["output"]
+
+
+def test_a_settings_file_that_cannot_be_read_is_one_plain_line(site, fake_pelican, tmp_path):
+    broken = tmp_path / "broken.py"
+    broken.write_text("OUTPUT_RETENTION = [\n", encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "content_checks.atomic_build", "--output", str(site)]
+        + ["--settings", str(broken), "--", *fake_pelican],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
+        capture_output=True,
+        text=True,
+    )
+    assert process.returncode == 1
+    [line] = process.stderr.strip().splitlines()
+    assert line.startswith(f"Build failed: the settings file {broken} could not be read (")
+    assert line.endswith("); nothing was published.")
+    assert version_of(site) == "1"
+    assert beside(site) == ["output"]

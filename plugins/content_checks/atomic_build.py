@@ -135,9 +135,16 @@ def file_mode() -> int:
 
 def retention(settings_file: str) -> list[str]:
     """OUTPUT_RETENTION as Pelican reads it from the settings file."""
-    from pelican.settings import read_settings  # noqa: PLC0415 - only needed after a build
+    from pelican.settings import read_settings  # noqa: PLC0415 - slow, not needed for --help
 
-    return list(read_settings(settings_file).get("OUTPUT_RETENTION", []))
+    # SystemExit goes through: publishconf.py stops with its own message without SITEURL.
+    try:
+        return list(read_settings(settings_file).get("OUTPUT_RETENTION", []))
+    except Exception as error:
+        raise BuildError(
+            f"Build failed: the settings file {settings_file} could not be read ({error}); "
+            "nothing was published."
+        ) from None
 
 
 # --- The lock ---------------------------------------------------------------------------
@@ -226,6 +233,14 @@ def walk_outside(folder: Path, keep: list[str]):
             files = [name for name in files if name not in keep]
         for name in dirs + files:
             yield Path(root, name)
+
+
+def discard(path: Path) -> None:
+    """Remove what is left over once the new site is in place; the next build retries."""
+    try:
+        remove(path)
+    except OSError:
+        pass
 
 
 def remove(path: Path) -> None:
@@ -330,7 +345,7 @@ def put_in_place(layout: Layout, staging: Path, keep: list[str]) -> str:
         try:
             exchange(staging, output)
             fault("after-exchange")
-            remove(staging)  # now the old site; a leftover is cleared by the next build
+            discard(staging)  # now the old site
             return "exchanged"
         except OSError as error:
             if error.errno not in NO_EXCHANGE:
@@ -359,7 +374,7 @@ def rename_twice(layout: Layout, staging: Path) -> None:
             raise PartlyReplaced(error, f"the last good build is in {old.name}") from None
         raise
     fault("after-new-moved")
-    shutil.rmtree(old, ignore_errors=True)
+    discard(old)
 
 
 def update_in_place(staging: Path, output: Path, keep: list[str], carried: list[str]) -> None:
@@ -373,7 +388,10 @@ def update_in_place(staging: Path, output: Path, keep: list[str], carried: list[
 def _update_in_place(staging: Path, output: Path, keep: list[str], carried: list[str]) -> None:
     folders = dir_mode()
     if output.stat().st_mode & 0o777 != folders:
-        os.chmod(output, folders)
+        try:
+            os.chmod(output, folders)
+        except PermissionError:
+            pass  # a mount point that is not ours: its owner chose its mode
     first = True
     for root, dirs, files in os.walk(staging):
         here = Path(root)
@@ -455,8 +473,7 @@ def build(layout: Layout, command: list[str], settings: str, shown: str, lock_wa
             finally:
                 signal.signal(signal.SIGINT, previous)
         finally:
-            if staging.exists() or staging.is_symlink():
-                remove(staging)
+            discard(staging)
         fault("before-unlock")
         print(f"Build succeeded: {shown} now holds the new site.")
         return 0
