@@ -192,6 +192,7 @@ KILLS = [
     ("no-exchange,after-old-moved", None, "1"),
     ("no-exchange,after-new-moved", "2", "2"),
 ]
+IN_PLACE_KILLS = ["inplace-after-first-file", "inplace-after-writes"]
 
 
 @pytest.mark.parametrize(("fault", "after_kill", "recovered"), KILLS)
@@ -224,6 +225,11 @@ def test_a_build_killed_at_any_step_is_recovered_by_the_next(
     assert version_of(site) == "3"
     assert_kept(site)
     assert beside(site) == ["output"]
+
+
+def test_every_step_a_build_can_be_killed_at_is_tested():
+    tested = {step for fault, _, _ in KILLS for step in fault.split(",")} | set(IN_PLACE_KILLS)
+    assert set(atomic_build.FAULT_STEPS) <= tested
 
 
 def test_recovers_an_old_folder_left_by_the_earlier_version_of_the_swap(site, fake_pelican):
@@ -303,7 +309,7 @@ def test_output_that_cannot_be_moved_is_updated_in_place(site, fake_pelican, err
     assert beside(site) == ["output"]
 
 
-@pytest.mark.parametrize("fault", ["inplace-after-first-file", "inplace-after-writes"])
+@pytest.mark.parametrize("fault", IN_PLACE_KILLS)
 def test_an_in_place_update_killed_half_way_is_finished_by_the_next(site, fake_pelican, fault):
     old, new = site_files("1"), site_files("2")
     killed = build(site, "2", fake_pelican, fault=f"move-error=EXDEV,{fault}")

@@ -22,11 +22,11 @@ The Pelican command gets `-o <staging folder>` added; the staging folder
   only after every new file is written.
 - A lock (`.output.lock`, flock) lets one build at a time work on the folder; a
   second one waits `--lock-wait` seconds, then stops with a message. The lock
-  goes with the process that holds it, even a killed one, and its Pelican
+  is released when the process holding it ends, even killed; the Pelican
   command inherits it, so a Pelican left running by a killed build keeps it.
-- Each build first clears what a killed one left: staging and old folders,
-  temporary files in the output folder, a missing output folder whose old copy
-  is still there.
+- Each build first clears what a killed one left: it puts back a missing
+  output folder from its old copy, and deletes staging and old folders and
+  temporary files in the output folder.
 - Folders get mode 0777 and files 0666 minus the umask (0755 and 0644 under
   the usual 022), whatever the staging folder or the content files had.
 
