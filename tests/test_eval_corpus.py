@@ -141,10 +141,10 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
-MULTIPLIERS = {
-    "million": 1e6, "millions": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-    "млн": 1e6, "billion": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
-    "млрд": 1e9, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "мың": 1e3,
+# Stems, because Russian and Kazakh inflect them: "миллиона", "миллионы", "мыңнан".
+MULTIPLIER_STEMS = {
+    "million": 1e6, "миллион": 1e6, "млн": 1e6, "billion": 1e9, "миллиард": 1e9, "млрд": 1e9,
+    "тыс": 1e3, "мың": 1e3,
 }  # fmt: skip
 NUMBER_PATTERNS = {
     # English groups thousands with commas; Russian and Kazakh with a space and write a
@@ -165,8 +165,9 @@ def numbers_in(text, lang):
         value = whole + fraction
         values.add(value)
         word = (match.group(3) or "").lower()
-        if word in MULTIPLIERS:
-            values.add(value * MULTIPLIERS[word])
+        for stem, multiplier in MULTIPLIER_STEMS.items():
+            if word.startswith(stem):
+                values.add(value * multiplier)
     for word, value in NUMBER_WORDS.items():
         if re.search(rf"\b{word}\b", text, re.IGNORECASE):
             values.add(value)
