@@ -178,8 +178,9 @@ def numbers_in(text, lang):
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_labelled_figure_and_country_appears_in_its_text(split):
-    # A guard against a label typed wrong or copied from another text: each figure's value
-    # must be written in the text, and each English text must name each labelled country.
+    # A guard against a label typed wrong or copied from another text: each figure's value and
+    # each observance's name must be written in the text, and each English text must name each
+    # labelled country.
     for slug, labels in load_labels(split).items():
         lang = labels["lang"]
         text = (EVAL / "corpus" / split / lang / f"{slug}.md").read_text(encoding="utf-8")
@@ -188,6 +189,9 @@ def test_every_labelled_figure_and_country_appears_in_its_text(split):
         for figure in labels["figures"]:
             value = figure["value"]
             assert any(abs(value - number) <= 0.005 * value for number in seen), (slug, figure)
+        flowing = " ".join(body.split()).lower()
+        for observance in labels["observances"]:
+            assert observance["name"].lower() in flowing, (slug, observance)
         if lang == "en":
             for tier in labels["tiers"]:
-                assert tier["country"].lower() in body.lower(), (slug, tier)
+                assert tier["country"].lower() in flowing, (slug, tier)
