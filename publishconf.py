@@ -22,3 +22,20 @@ FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = None
 
 DELETE_OUTPUT_DIRECTORY = True
+
+# -- Hosting (deploy/, README "Hosting"): sitemap, robots.txt, pre-compressed files --
+# pelican-sitemap writes sitemap.xml (every page, with its date) at the end of the
+# build; the 404 page and robots.txt are not pages to index.
+PLUGINS = [*PLUGINS, "pelican.plugins.sitemap", "pelican.plugins.precompress"]  # noqa: F405
+SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^robots\.txt$"]}
+# robots.txt is rendered from theme/templates/robots.html, naming the sitemap.
+DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "robots"]  # noqa: F405
+ROBOTS_SAVE_AS = "robots.txt"
+# pelican-precompress, after everything else is written: a .gz and a .br beside each
+# file, each kept only when smaller than the file. Servers send them as they are
+# (nginx: gzip_static); zstandard is left out, as no common server serves .zst files.
+PRECOMPRESS_GZIP = True
+PRECOMPRESS_BROTLI = True
+PRECOMPRESS_ZOPFLI = False
+PRECOMPRESS_ZSTANDARD = False
+PRECOMPRESS_TEXT_EXTENSIONS = {".html", ".css", ".xml", ".json", ".svg"}

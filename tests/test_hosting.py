@@ -1,0 +1,414 @@
+"""The web build as a host serves it: Debian's nginx with the shipped deploy/nginx.conf.
+
+- nginx runs in the foreground on 127.0.0.1 (a free port), with its prefix, pid file,
+  logs and temporary folders in a temporary folder, over a fresh web build
+  (`SITEURL=https://example.org`), and is asked with real HTTP requests: the security
+  headers, caching, the 404 page, pre-compressed files, no folder listing, every page;
+- Apache: a syntax check of deploy/apache.htaccess where Apache is installed;
+- the web build itself: pre-compressed files, sitemap, robots.txt.
+
+Without nginx the server tests skip, saying how to install it; in CI (CI=true) they fail.
+"""
+
+import contextlib
+import gzip
+import http.client
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import ROOT, html_files, soup_of
+
+NGINX_INSTALL_HINT = (
+    "nginx is needed for the hosting tests. On Debian or Ubuntu: "
+    "`sudo apt-get install nginx-light` (it installs /usr/sbin/nginx); "
+    "or point NGINX at another nginx binary."
+)
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+SITEURL = "https://example.org"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+REQUEST_TIMEOUT = 10
+PERMISSIONS_OFF = re.compile(r"^[a-z-]+=\(\)$")
+
+
+def find_nginx():
+    candidate = os.environ.get("NGINX") or "/usr/sbin/nginx"
+    if Path(candidate).is_file() and os.access(candidate, os.X_OK):
+        return candidate
+    return shutil.which("nginx")
+
+
+def require_nginx():
+    """The nginx to run; skips without one, or fails in CI (CI=true)."""
+    path = find_nginx()
+    if path is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must run the hosting tests. {NGINX_INSTALL_HINT}", pytrace=False)
+        pytest.skip(NGINX_INSTALL_HINT)
+    return path
+
+
+def site_block(shipped, root, port, brotli):
+    """deploy/nginx.conf as shipped, with only its HOST lines (listen, root) changed."""
+    listen = re.compile(r"^(\s*)listen \S+;", re.M)
+    assert len(listen.findall(shipped)) == 2, "deploy/nginx.conf should have two `listen` lines"
+    # Loopback only: the first (IPv4) line names the test's address, the second (IPv6) goes.
+    first, second = listen.finditer(shipped)
+    text = (
+        shipped[: first.start()]
+        + f"{first.group(1)}listen 127.0.0.1:{port};"
+        + shipped[first.end() : second.start()]
+        + shipped[second.end() :]
+    )
+    text, roots = re.subn(
+        r"^(\s*)root \S+;", lambda m: f"{m.group(1)}root {root};", text, flags=re.M
+    )
+    assert roots == 1, "deploy/nginx.conf should have one `root` line"
+    if brotli:
+        text, switched = re.subn(
+            r"^(\s*)#brotli_static on;", r"\1brotli_static on;", text, flags=re.M
+        )
+        assert switched == 1, "deploy/nginx.conf should offer `#brotli_static on;`"
+    return text
+
+
+def main_config(folder, site_conf, brotli):
+    """An nginx.conf of our own that includes the site block, everything in `folder`."""
+    load = f"load_module {BROTLI_MODULE};\n" if brotli else ""
+    temp = "\n".join(
+        f"    {kind}_temp_path {folder / kind};" for kind in ("client_body", "proxy", "fastcgi")
+    )
+    temp += f"\n    uwsgi_temp_path {folder / 'uwsgi'};\n    scgi_temp_path {folder / 'scgi'};"
+    # One process, in the foreground: as root nginx would otherwise hand the requests to
+    # workers running as another user, who may not read the build's folder.
+    return f"""{load}daemon off;
+master_process off;
+pid {folder / "nginx.pid"};
+error_log {folder / "error.log"} warn;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+{temp}
+    include {site_conf};
+}}
+"""
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port, process, folder, deadline=10.0):
+    stop = time.monotonic() + deadline
+    while time.monotonic() < stop:
+        if process.poll() is not None:
+            log = (
+                (folder / "error.log").read_text(errors="replace")
+                if (folder / "error.log").exists()
+                else ""
+            )
+            raise AssertionError(f"nginx stopped ({process.returncode}): {log}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.05)
+    raise AssertionError("nginx did not start listening in time")
+
+
+class Nginx:
+    def __init__(self, port, root, brotli):
+        self.port = port
+        self.root = root
+        self.brotli = brotli
+
+    def get(self, path, headers=None, method="GET"):
+        """(status, headers as a lower-case dict, body) for one request; no redirect followed."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT)
+        try:
+            connection.request(method, path, headers={"Host": "example.org", **(headers or {})})
+            response = connection.getresponse()
+            body = response.read()
+            return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+        finally:
+            connection.close()
+
+
+@pytest.fixture(scope="module")
+def nginx(published_site, tmp_path_factory):
+    binary = require_nginx()
+    folder = tmp_path_factory.mktemp("nginx")
+    brotli = BROTLI_MODULE.is_file()
+    shipped = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    for attempt in range(3):  # another process may take the free port before nginx does
+        port = free_port()
+        site_conf = folder / "site.conf"
+        site_conf.write_text(site_block(shipped, published_site, port, brotli), encoding="utf-8")
+        config = folder / "nginx.conf"
+        config.write_text(main_config(folder, site_conf, brotli), encoding="utf-8")
+        test = subprocess.run(
+            [binary, "-t", "-p", str(folder), "-c", str(config), "-e", str(folder / "error.log")],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert test.returncode == 0, f"nginx -t refuses the configuration:\n{test.stderr}"
+        process = subprocess.Popen(
+            [binary, "-p", str(folder), "-c", str(config), "-e", str(folder / "error.log")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for_port(port, process, folder)
+        except AssertionError:
+            process.kill()
+            process.wait(timeout=10)
+            if attempt == 2:
+                raise
+            continue
+        break
+    try:
+        yield Nginx(port, published_site, brotli)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def url_path(site, path):
+    return "/" + path.relative_to(site).as_posix()
+
+
+def page_csp(site, path):
+    return soup_of(path).find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+
+
+# -- nginx -----------------------------------------------------------------------------
+
+
+def test_every_page_is_served_with_the_security_headers(nginx, published_site):
+    pages = html_files(published_site)
+    assert len(pages) >= 10
+    for path in pages:
+        status, headers, body = nginx.get(url_path(published_site, path))
+        where = url_path(published_site, path)
+        assert status == 200, where
+        assert body == path.read_bytes(), where
+        assert headers["content-type"] == "text/html; charset=utf-8", where
+        assert headers["content-security-policy"] == (
+            page_csp(published_site, path) + "; frame-ancestors 'none'"
+        ), where
+        assert headers["x-content-type-options"] == "nosniff", where
+        assert headers["referrer-policy"] == "no-referrer", where
+        features = [part.strip() for part in headers["permissions-policy"].split(",")]
+        assert len(features) >= 10 and all(PERMISSIONS_OFF.match(f) for f in features), where
+        for feature in ("camera", "geolocation", "microphone", "payment", "usb"):
+            assert f"{feature}=()" in features, where
+        assert headers["cache-control"] == "public, max-age=300", where
+        assert "server" not in headers or headers["server"] == "nginx", where
+
+
+def test_the_home_page_is_index_html(nginx, published_site):
+    status, _, body = nginx.get("/")
+    assert status == 200 and body == (published_site / "index.html").read_bytes()
+
+
+def theme_files(site):
+    """The content-hashed stylesheet and favicon the pages link to."""
+    soup = soup_of(site / "index.html")
+    links = [soup.find("link", rel="stylesheet")["href"], soup.find("link", rel="icon")["href"]]
+    return [urlsplit(link).path for link in links]
+
+
+def test_the_stylesheet_and_favicon_are_cached_for_a_year(nginx, published_site):
+    for path in theme_files(published_site):
+        assert re.search(r"\.[0-9a-f]{12}\.(css|svg)$", path), path
+        status, headers, body = nginx.get(path)
+        assert status == 200, path
+        assert headers["cache-control"] == "public, max-age=31536000, immutable", path
+        assert headers["x-content-type-options"] == "nosniff", path
+        assert body == (published_site / path.lstrip("/")).read_bytes()
+    status, headers, _ = nginx.get(theme_files(published_site)[0])
+    assert headers["content-type"] == "text/css; charset=utf-8"
+
+
+def test_a_file_not_in_the_build_gets_the_404_page_with_status_404(nginx, published_site):
+    for path in ("/no-such-page.html", "/pages/nothing.html", "/theme/css/site.css", "/x"):
+        status, headers, body = nginx.get(path)
+        assert status == 404, path
+        assert body == (published_site / "404.html").read_bytes(), path
+        assert headers["content-security-policy"].endswith("frame-ancestors 'none'"), path
+        assert headers["x-content-type-options"] == "nosniff", path
+
+
+def test_a_folder_is_never_listed(nginx, published_site):
+    for folder in ("/theme/", "/theme/css/", "/pages/", "/feeds/"):
+        assert (published_site / folder.strip("/")).is_dir(), folder
+        status, _, body = nginx.get(folder)
+        assert status == 404, folder
+        assert body == (published_site / "404.html").read_bytes(), folder
+        assert b"Index of" not in body
+
+
+def test_pre_compressed_files_are_sent_when_the_browser_accepts_them(nginx, published_site):
+    for path in ["/index.html", "/pages/get-help.html", "/sitemap.xml", "/facts.json"]:
+        original = (published_site / path.lstrip("/")).read_bytes()
+        status, headers, body = nginx.get(path, {"Accept-Encoding": "gzip"})
+        assert status == 200, path
+        assert headers.get("content-encoding") == "gzip", path
+        assert "accept-encoding" in headers.get("vary", "").lower(), path
+        # The very .gz file the build wrote, not one made per request.
+        assert body == (published_site / (path.lstrip("/") + ".gz")).read_bytes(), path
+        assert gzip.decompress(body) == original, path
+        status, headers, body = nginx.get(path)
+        assert "content-encoding" not in headers and body == original, path
+
+
+def test_brotli_files_are_sent_where_the_module_is_installed(nginx, published_site):
+    if not nginx.brotli:
+        pytest.skip("Debian's libnginx-mod-http-brotli-static is not installed")
+    status, headers, body = nginx.get("/index.html", {"Accept-Encoding": "gzip, br"})
+    assert status == 200
+    assert headers.get("content-encoding") == "br"
+    assert body == (published_site / "index.html.br").read_bytes()
+
+
+def test_the_sitemap_robots_feed_and_facts_are_served(nginx, published_site):
+    expected = {
+        "/sitemap.xml": "text/xml",
+        "/robots.txt": "text/plain",
+        "/feeds/all.atom.xml": "text/xml",
+        "/facts.json": "application/json",
+    }
+    for path, content_type in expected.items():
+        status, headers, _ = nginx.get(path)
+        assert status == 200, path
+        assert headers["content-type"] == f"{content_type}; charset=utf-8", path
+        assert headers["cache-control"] == "public, max-age=3600", path
+        assert headers["x-content-type-options"] == "nosniff", path
+
+
+def test_every_address_in_the_sitemap_is_served(nginx, published_site):
+    root = ET.parse(published_site / "sitemap.xml").getroot()
+    for loc in root.iter(f"{SITEMAP}loc"):
+        path = urlsplit(loc.text).path
+        status, _, _ = nginx.get(path, method="HEAD")
+        assert status == 200, loc.text
+
+
+# -- Apache ----------------------------------------------------------------------------
+
+
+def test_the_apache_configuration_is_accepted_by_apache(tmp_path):
+    apachectl = shutil.which("apache2ctl") or shutil.which("apachectl")
+    if apachectl is None:
+        pytest.skip("Apache is not installed (`apt-get install apache2` for this check)")
+    modules = Path("/usr/lib/apache2/modules")
+    needed = ["headers", "expires", "rewrite", "mime", "dir", "alias", "authz_core"]
+    loads = "\n".join(
+        f"LoadModule {name}_module {modules / f'mod_{name}.so'}"
+        for name in needed
+        if (modules / f"mod_{name}.so").is_file()
+    )
+    config = tmp_path / "httpd.conf"
+    config.write_text(
+        f"""{loads}
+ServerRoot {tmp_path}
+PidFile {tmp_path / "httpd.pid"}
+ErrorLog {tmp_path / "error.log"}
+Listen 127.0.0.1:{free_port()}
+TypesConfig /etc/mime.types
+DocumentRoot {tmp_path}
+<Directory {tmp_path}>
+    AllowOverride All
+    Include {ROOT / "deploy" / "apache.htaccess"}
+</Directory>
+""",
+        encoding="utf-8",
+    )
+    apache2 = shutil.which("apache2") or shutil.which("httpd")
+    result = subprocess.run(
+        [apache2, "-t", "-f", str(config)], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+
+
+# -- the web build ---------------------------------------------------------------------
+
+
+def test_the_web_build_writes_compressed_copies_that_pay(published_site):
+    kinds = {".html", ".css", ".xml", ".json"}
+    files = [p for p in published_site.rglob("*") if p.suffix in kinds]
+    assert {p.suffix for p in files} == kinds
+    for path in files:
+        compressed = path.with_name(path.name + ".gz")
+        assert compressed.is_file(), f"{path} has no .gz"
+        assert gzip.decompress(compressed.read_bytes()) == path.read_bytes()
+        assert compressed.stat().st_size < path.stat().st_size
+        brotli_copy = path.with_name(path.name + ".br")
+        if brotli_copy.exists():
+            assert brotli_copy.stat().st_size < path.stat().st_size
+    assert (published_site / "index.html.br").is_file()
+
+
+def test_the_offline_build_has_no_compressed_copies_sitemap_or_robots(site):
+    assert not list(site.rglob("*.gz")) and not list(site.rglob("*.br"))
+    assert not (site / "sitemap.xml").exists() and not (site / "robots.txt").exists()
+
+
+def test_the_sitemap_lists_every_page_with_its_date(published_site):
+    root = ET.parse(published_site / "sitemap.xml").getroot()
+    assert root.tag == f"{SITEMAP}urlset"
+    entries = {}
+    for url in root.findall(f"{SITEMAP}url"):
+        loc = url.find(f"{SITEMAP}loc").text
+        lastmod = url.find(f"{SITEMAP}lastmod").text
+        assert loc.startswith(SITEURL + "/"), loc
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z)", lastmod), lastmod
+        entries[loc] = lastmod
+    expected = set()
+    for path in html_files(published_site):
+        name = path.relative_to(published_site).as_posix()
+        if name == "404.html":
+            continue
+        expected.add(f"{SITEURL}/" + ("" if name == "index.html" else name))
+    assert set(entries) == expected
+    # An article's date is its own, not the day of the build.
+    assert entries[f"{SITEURL}/moser-message-2020.html"].startswith("2020-02-02")
+    for link in root.iter("{http://www.w3.org/1999/xhtml}link"):
+        assert link.get("href", "").startswith(SITEURL + "/"), link.attrib
+
+
+def test_robots_txt_points_at_the_sitemap(published_site):
+    lines = (published_site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert "User-agent: *" in lines
+    assert f"Sitemap: {SITEURL}/sitemap.xml" in lines
+    assert not any(
+        line.startswith("Disallow: /") and line != "Disallow: /404.html" for line in lines
+    )
+
+
+# -- the skip-or-fail rule itself ------------------------------------------------------
+
+
+def test_a_missing_nginx_skips_locally_and_fails_in_ci(monkeypatch):
+    monkeypatch.setenv("NGINX", "/nonexistent/nginx")
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install nginx"):
+        require_nginx()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install nginx"):
+        require_nginx()
