@@ -429,3 +429,28 @@ def test_a_missing_nginx_skips_locally_and_fails_in_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="apt-get install nginx"):
         require_nginx()
+
+
+def test_chromium_knows_every_feature_the_permissions_policy_turns_off(server, published_site):
+    """An unknown feature name is a console error in Chromium (and a Lighthouse mark)."""
+    from browser_helpers import CHROMIUM_FLAGS, find_chromium
+
+    chromium = find_chromium()
+    if chromium is None:
+        pytest.skip("Chromium is not installed (`apt-get install chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    messages = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page()
+            page.on("console", lambda message: messages.append(message.text))
+            # Nothing else loads: the page's own CSP ('self') refuses its https://example.org
+            # stylesheet and favicon before any request.
+            response = page.goto(f"http://127.0.0.1:{server.port}/index.html")
+            assert response.status == 200
+            page.wait_for_timeout(200)
+        finally:
+            browser.close()
+    assert [m for m in messages if "Permissions-Policy" in m] == []
