@@ -39,3 +39,14 @@ PRECOMPRESS_BROTLI = True
 PRECOMPRESS_ZOPFLI = False
 PRECOMPRESS_ZSTANDARD = False
 PRECOMPRESS_TEXT_EXTENSIONS = {".html", ".css", ".xml", ".json", ".svg"}
+# Link previews (Open Graph and Twitter card tags, theme/templates/base.html): our own
+# picture, drawn by deploy/make_share_image.py, whose ALT_TEXT this repeats.
+OPEN_GRAPH_IMAGE = "theme/share.png"
+OPEN_GRAPH_IMAGE_WIDTH = 1200
+OPEN_GRAPH_IMAGE_HEIGHT = 630
+OPEN_GRAPH_IMAGE_ALT = (
+    "Stop Human Trafficking: National Slavery and Human Trafficking Prevention Month. "
+    "In the United States, call the National Human Trafficking Hotline at 1-888-373-7888, "
+    "or text HELP or INFO to 233733. Check the numbers on the hotline's official page."
+)
+OPEN_GRAPH_LOCALES = {"en": "en_US", "ru": "ru_RU", "kk": "kk_KZ"}

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import socket
+import struct
 import subprocess
 import time
 import xml.etree.ElementTree as ET
@@ -415,6 +416,90 @@ def test_robots_txt_points_at_the_sitemap(published_site):
     assert not any(
         line.startswith("Disallow: /") and line != "Disallow: /404.html" for line in lines
     )
+
+
+# -- link previews ---------------------------------------------------------------------
+
+SHARE_IMAGE = ROOT / "theme" / "static" / "share.png"
+
+
+def png_size(data):
+    """(width, height) from a PNG's header."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", "not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+def og_tags(soup):
+    tags = {}
+    for meta in soup.find_all("meta"):
+        key = meta.get("property") or meta.get("name") or ""
+        if key.startswith(("og:", "twitter:", "article:")):
+            assert key not in tags, f"{key} twice"
+            tags[key] = meta["content"]
+    return tags
+
+
+def test_every_web_page_has_link_preview_tags_that_point_only_at_the_site(published_site, share):
+    required = {"og:title", "og:description", "og:type", "og:url", "og:image", "og:locale"}
+    required |= {"og:image:width", "og:image:height", "og:image:alt", "twitter:card"}
+    urls = set()
+    for path in html_files(published_site):
+        soup = soup_of(path)
+        tags = og_tags(soup)
+        where = path.relative_to(published_site).as_posix()
+        assert required <= set(tags), f"{where}: missing {required - set(tags)}"
+        assert all(tags[key].strip() for key in required), where
+        expected_url = f"{SITEURL}/" + ("" if where == "index.html" else where)
+        assert tags["og:url"] == expected_url, where
+        urls.add(tags["og:url"])
+        assert tags["og:type"] == ("article" if soup.select_one(".article__meta") else "website")
+        assert re.fullmatch(r"[a-z]{2}_[A-Z]{2}", tags["og:locale"]), tags["og:locale"]
+        assert tags["og:locale"].split("_")[0] == soup.html["lang"], where
+        assert tags["twitter:card"] == "summary_large_image"
+        for key in ("og:url", "og:image"):
+            assert tags[key].startswith(SITEURL + "/"), f"{where}: {key} {tags[key]}"
+        image = published_site / urlsplit(tags["og:image"]).path.lstrip("/")
+        width, height = png_size(image.read_bytes())
+        assert (tags["og:image:width"], tags["og:image:height"]) == (str(width), str(height))
+        # The picture's own words, as the script that drew it gives them.
+        assert tags["og:image:alt"] == share.ALT_TEXT, where
+        title = soup.title.get_text()
+        assert tags["og:title"] in title, where
+    assert len(urls) == len(html_files(published_site))
+
+
+def test_the_offline_build_has_no_link_preview_tags(site_soups):
+    for path, soup in site_soups.items():
+        assert og_tags(soup) == {}, path
+
+
+def test_the_share_image_is_ours_small_and_the_size_previews_want():
+    data = SHARE_IMAGE.read_bytes()
+    assert png_size(data) == (1200, 630)
+    assert len(data) < 100_000
+
+
+@pytest.fixture
+def share(monkeypatch):
+    """deploy/make_share_image.py, the script that draws the share image."""
+    monkeypatch.syspath_prepend(str(ROOT / "deploy"))
+    import make_share_image
+
+    return make_share_image
+
+
+def test_the_share_image_shows_the_site_name_and_the_hotline_as_the_site_does(tmp_path, share):
+
+    notice = (ROOT / "theme" / "templates" / "help_notice.html").read_text(encoding="utf-8")
+    strings = (ROOT / "theme" / "templates" / "strings.html").read_text(encoding="utf-8")
+    assert f">{share.HOTLINE}</a>" in notice
+    assert share.HOTLINE_INTRO in strings and share.TEXT_LINE.split(" 233733")[0] in strings
+    assert f'SITENAME = "{share.SITE_NAME}"' in (ROOT / "pelicanconf.py").read_text()
+    assert share.HOTLINE in share.ALT_TEXT and share.SITE_NAME in share.ALT_TEXT
+    output = tmp_path / "share.png"
+    assert share.main([str(output)]) == 0
+    assert png_size(output.read_bytes()) == (1200, 630)
+    assert output.stat().st_size < 100_000
 
 
 # -- the skip-or-fail rule itself ------------------------------------------------------
