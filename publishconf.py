@@ -25,12 +25,14 @@ DELETE_OUTPUT_DIRECTORY = True
 
 # -- Hosting (deploy/, README "Hosting"): sitemap, robots.txt, pre-compressed files --
 # pelican-sitemap writes sitemap.xml (every page, with its date) at the end of the
-# build; the 404 page and robots.txt are not pages to index.
+# build; the 404 page, robots.txt and print-links.css are not pages to index.
 PLUGINS = [*PLUGINS, "pelican.plugins.sitemap", "pelican.plugins.precompress"]  # noqa: F405
-SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^robots\.txt$"]}
+SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^robots\.txt$", r"\.css$"]}
 # robots.txt is rendered from theme/templates/robots.html, naming the sitemap.
-DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "robots"]  # noqa: F405
+DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "robots", "print_links"]  # noqa: F405
 ROBOTS_SAVE_AS = "robots.txt"
+# On paper, the site's own (here absolute) links print no address: a rule naming SITEURL.
+PRINT_LINKS_SAVE_AS = "theme/css/print-links.css"
 # pelican-precompress, after everything else is written: a .gz and a .br beside each
 # file, each kept only when smaller than the file. Servers send them as they are
 # (nginx: gzip_static); zstandard is left out, as no common server serves .zst files.

@@ -27,7 +27,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, html_files, soup_of
+from conftest import ROOT, html_files, run_pelican, soup_of
 
 NGINX_INSTALL_HINT = (
     "nginx is needed for the hosting tests. On Debian or Ubuntu: "
@@ -516,8 +516,9 @@ def test_a_missing_nginx_skips_locally_and_fails_in_ci(monkeypatch):
         require_nginx()
 
 
-def test_chromium_knows_every_feature_the_permissions_policy_turns_off(server, published_site):
-    """An unknown feature name is a console error in Chromium (and a Lighthouse mark)."""
+@contextlib.contextmanager
+def chromium_page(*flags):
+    """A page in Debian's Chromium (skips without one), and the console's messages."""
     from browser_helpers import CHROMIUM_FLAGS, find_chromium
 
     chromium = find_chromium()
@@ -527,15 +528,55 @@ def test_chromium_knows_every_feature_the_permissions_policy_turns_off(server, p
 
     messages = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path=chromium, args=[*CHROMIUM_FLAGS, *flags]
+        )
         try:
             page = browser.new_page()
             page.on("console", lambda message: messages.append(message.text))
-            # Nothing else loads: the page's own CSP ('self') refuses its https://example.org
-            # stylesheet and favicon before any request.
-            response = page.goto(f"http://127.0.0.1:{server.port}/index.html")
-            assert response.status == 200
-            page.wait_for_timeout(200)
+            yield page, messages
         finally:
             browser.close()
+
+
+def test_chromium_knows_every_feature_the_permissions_policy_turns_off(server):
+    """An unknown feature name is a console error in Chromium (and a Lighthouse mark)."""
+    with chromium_page() as (page, messages):
+        # Nothing else loads: the page's own CSP ('self') refuses its https://example.org
+        # stylesheet and favicon before any request.
+        response = page.goto(f"http://127.0.0.1:{server.port}/index.html")
+        assert response.status == 200
+        page.wait_for_timeout(200)
     assert [m for m in messages if "Permissions-Policy" in m] == []
+
+
+@pytest.fixture(scope="module")
+def http_site(tmp_path_factory):
+    """A web build for http://example.org, which Chromium is told is this machine."""
+    output = tmp_path_factory.mktemp("http-site")
+    run_pelican(output, settings="publishconf.py", env={"SITEURL": "http://example.org"})
+    return output
+
+
+def test_a_printed_web_page_shows_only_the_addresses_of_other_sites(http_site):
+    from browser_helpers import serve
+    from test_browser import PRINT_STATE, assert_only_other_sites_print_their_address
+
+    with serve(http_site) as (base, requests):
+        port = urlsplit(base).port
+        # example.org is answered by the server on this machine: nothing leaves it.
+        with chromium_page(f"--host-resolver-rules=MAP example.org 127.0.0.1:{port}") as (
+            page,
+            _,
+        ):
+            page.emulate_media(media="print")
+            for path in ("pages/get-help.html", "moser-message-2020.html", "key-facts.html"):
+                page.goto(f"http://example.org/{path}")
+                state = page.evaluate(PRINT_STATE)
+                assert state["origin"] == "http://example.org"
+                # The stylesheets applied: the navigation is hidden on paper.
+                assert not state["nav"], path
+                links = [link["href"] for link in state["links"]]
+                assert any(h.startswith("http://example.org/") for h in links), path
+                assert_only_other_sites_print_their_address(state)
+        assert any(p.startswith("/theme/css/print-links.css") for p, _ in requests)
