@@ -25,8 +25,14 @@ DELETE_OUTPUT_DIRECTORY = True
 
 # -- Hosting (deploy/, README "Hosting"): sitemap, robots.txt, pre-compressed files --
 # pelican-sitemap writes sitemap.xml (every page, with its date) at the end of the
-# build; the 404 page, robots.txt and print-links.css are not pages to index.
-PLUGINS = [*PLUGINS, "pelican.plugins.sitemap", "pelican.plugins.precompress"]  # noqa: F405
+# build, and plugins/sitemap_hreflang mends its links between translations; the 404
+# page, robots.txt and print-links.css are not pages to index.
+PLUGINS = [
+    *PLUGINS,  # noqa: F405
+    "pelican.plugins.sitemap",
+    "sitemap_hreflang",
+    "pelican.plugins.precompress",
+]
 SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^robots\.txt$", r"\.css$"]}
 # robots.txt is rendered from theme/templates/robots.html, naming the sitemap.
 DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "robots", "print_links"]  # noqa: F405

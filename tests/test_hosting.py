@@ -21,6 +21,7 @@ import shutil
 import socket
 import struct
 import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -28,6 +29,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import ROOT, html_files, run_pelican, soup_of
+
+sys.path.insert(0, str(ROOT / "plugins"))
+from fingerprint.core import fingerprinted_name  # noqa: E402
+from sitemap_hreflang.core import mend_translation_links  # noqa: E402
 
 NGINX_INSTALL_HINT = (
     "nginx is needed for the hosting tests. On Debian or Ubuntu: "
@@ -409,6 +414,43 @@ def test_the_sitemap_lists_every_page_with_its_date(published_site):
         assert link.get("href", "").startswith(SITEURL + "/"), link.attrib
 
 
+def test_translation_links_in_the_sitemap_get_their_href():
+    written = (
+        "<url>\n<loc>https://example.org/a.html</loc>\n"
+        '<xhtml:link rel="alternate" hreflang="ru" ref="https://example.org/ru/a.html"/>\n'
+        "</url>"
+    )
+    mended = mend_translation_links(written)
+    assert 'hreflang="ru" href="https://example.org/ru/a.html"' in mended
+    assert " ref=" not in mended
+    assert mend_translation_links(mended) == mended
+    assert mend_translation_links('<a ref="x">') == '<a ref="x">'
+
+
+def test_a_translated_page_is_in_the_sitemap_with_its_language_and_preview_locale(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "pages" / "get-help-ru.md").write_text(
+        "Title: Где получить помощь\nSlug: get-help\nLang: ru\nSummary: Проба.\n\nПроба.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    run_pelican(output, settings="publishconf.py", content=content, env={"SITEURL": SITEURL})
+    for sitemap in (
+        (output / "sitemap.xml").read_bytes(),
+        gzip.decompress((output / "sitemap.xml.gz").read_bytes()),
+    ):
+        root = ET.fromstring(sitemap)
+        links = {
+            (link.get("hreflang"), link.get("href"))
+            for link in root.iter("{http://www.w3.org/1999/xhtml}link")
+        }
+        assert ("ru", f"{SITEURL}/pages/get-help-ru.html") in links
+        assert ("en", f"{SITEURL}/pages/get-help.html") in links
+    tags = og_tags(soup_of(output / "pages" / "get-help-ru.html"))
+    assert tags["og:locale"] == "ru_RU"
+
+
 def test_robots_txt_points_at_the_sitemap(published_site):
     lines = (published_site / "robots.txt").read_text(encoding="utf-8").splitlines()
     assert "User-agent: *" in lines
@@ -500,6 +542,27 @@ def test_the_share_image_shows_the_site_name_and_the_hotline_as_the_site_does(tm
     assert share.main([str(output)]) == 0
     assert png_size(output.read_bytes()) == (1200, 630)
     assert output.stat().st_size < 100_000
+
+
+# -- content-hashed names ----------------------------------------------------------
+
+
+def test_a_fingerprinted_name_changes_with_the_content_and_keeps_the_suffix():
+    one = fingerprinted_name("css/site.css", b"body { color: black; }")
+    assert re.fullmatch(r"css/site\.[0-9a-f]{12}\.css", one)
+    assert fingerprinted_name("css/site.css", b"body { color: black; }") == one
+    assert fingerprinted_name("css/site.css", b"body { color: navy; }") != one
+    assert re.fullmatch(r"favicon\.[0-9a-f]{8}\.svg", fingerprinted_name("favicon.svg", b"x", 8))
+    assert re.fullmatch(r"LICENSE\.[0-9a-f]{12}", fingerprinted_name("LICENSE", b"x"))
+
+
+def test_the_built_stylesheet_and_favicon_names_match_their_content(site, published_site):
+    for build in (site, published_site):
+        for name in ("css/site.css", "favicon.svg"):
+            source = (ROOT / "theme" / "static" / name).read_bytes()
+            built = build / "theme" / fingerprinted_name(name, source)
+            assert built.read_bytes() == source, built
+            assert not (build / "theme" / name).exists(), "the plain name is left behind"
 
 
 # -- the skip-or-fail rule itself ------------------------------------------------------
