@@ -22,6 +22,7 @@ import socket
 import struct
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -36,7 +37,7 @@ from sitemap_hreflang.core import mend_translation_links  # noqa: E402
 
 NGINX_INSTALL_HINT = (
     "nginx is needed for the hosting tests. On Debian or Ubuntu: "
-    "`sudo apt-get install nginx-light` (it installs /usr/sbin/nginx); "
+    "`sudo apt-get install nginx` (it installs /usr/sbin/nginx); "
     "or point NGINX at another nginx binary."
 )
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
@@ -579,37 +580,57 @@ def test_a_missing_nginx_skips_locally_and_fails_in_ci(monkeypatch):
         require_nginx()
 
 
-@contextlib.contextmanager
-def chromium_page(*flags):
-    """A page in Debian's Chromium (skips without one), and the console's messages."""
+def in_chromium(visit, *flags):
+    """`visit(page)` in a fresh Debian Chromium (skips without one); (its result, console).
+
+    Runs in a thread of its own: Playwright's sync API refuses to start where another
+    Playwright (test_browser.py's, kept for the whole session) already runs its loop.
+    """
     from browser_helpers import CHROMIUM_FLAGS, find_chromium
 
     chromium = find_chromium()
     if chromium is None:
         pytest.skip("Chromium is not installed (`apt-get install chromium`)")
-    from playwright.sync_api import sync_playwright
+    outcome, messages = {}, []
 
-    messages = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium, args=[*CHROMIUM_FLAGS, *flags]
-        )
+    def run():
+        from playwright.sync_api import sync_playwright
+
         try:
-            page = browser.new_page()
-            page.on("console", lambda message: messages.append(message.text))
-            yield page, messages
-        finally:
-            browser.close()
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=chromium, args=[*CHROMIUM_FLAGS, *flags]
+                )
+                try:
+                    page = browser.new_page()
+                    page.on("console", lambda message: messages.append(message.text))
+                    outcome["result"] = visit(page)
+                finally:
+                    browser.close()
+        except BaseException as error:  # handed to the test's own thread below
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, name="hosting-chromium")
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive(), "Chromium did not finish in time"
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"], messages
 
 
 def test_chromium_knows_every_feature_the_permissions_policy_turns_off(server):
     """An unknown feature name is a console error in Chromium (and a Lighthouse mark)."""
-    with chromium_page() as (page, messages):
+
+    def visit(page):
         # Nothing else loads: the page's own CSP ('self') refuses its https://example.org
         # stylesheet and favicon before any request.
-        response = page.goto(f"http://127.0.0.1:{server.port}/index.html")
-        assert response.status == 200
+        status = page.goto(f"http://127.0.0.1:{server.port}/index.html").status
         page.wait_for_timeout(200)
+        return status
+
+    status, messages = in_chromium(visit)
+    assert status == 200
     assert [m for m in messages if "Permissions-Policy" in m] == []
 
 
@@ -625,21 +646,25 @@ def test_a_printed_web_page_shows_only_the_addresses_of_other_sites(http_site):
     from browser_helpers import serve
     from test_browser import PRINT_STATE, assert_only_other_sites_print_their_address
 
+    paths = ("pages/get-help.html", "moser-message-2020.html", "key-facts.html")
+
+    def visit(page):
+        page.emulate_media(media="print")
+        states = {}
+        for path in paths:
+            page.goto(f"http://example.org/{path}")
+            states[path] = page.evaluate(PRINT_STATE)
+        return states
+
     with serve(http_site) as (base, requests):
-        port = urlsplit(base).port
         # example.org is answered by the server on this machine: nothing leaves it.
-        with chromium_page(f"--host-resolver-rules=MAP example.org 127.0.0.1:{port}") as (
-            page,
-            _,
-        ):
-            page.emulate_media(media="print")
-            for path in ("pages/get-help.html", "moser-message-2020.html", "key-facts.html"):
-                page.goto(f"http://example.org/{path}")
-                state = page.evaluate(PRINT_STATE)
-                assert state["origin"] == "http://example.org"
-                # The stylesheets applied: the navigation is hidden on paper.
-                assert not state["nav"], path
-                links = [link["href"] for link in state["links"]]
-                assert any(h.startswith("http://example.org/") for h in links), path
-                assert_only_other_sites_print_their_address(state)
+        port = urlsplit(base).port
+        states, _ = in_chromium(visit, f"--host-resolver-rules=MAP example.org 127.0.0.1:{port}")
         assert any(p.startswith("/theme/css/print-links.css") for p, _ in requests)
+    for path, state in states.items():
+        assert state["origin"] == "http://example.org"
+        # The stylesheets applied: the navigation is hidden on paper.
+        assert not state["nav"], path
+        links = [link["href"] for link in state["links"]]
+        assert any(h.startswith("http://example.org/") for h in links), path
+        assert_only_other_sites_print_their_address(state)
