@@ -21,7 +21,7 @@ DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["key_facts", "content_checks"]
+PLUGINS = ["key_facts", "content_checks", "fingerprint"]
 
 MARKDOWN = {
     "extension_configs": {
@@ -59,6 +59,10 @@ TEMPLATE_PAGES = {}
 OUTPUT_RETENTION = [".git", "CNAME", ".nojekyll"]
 
 CACHE_CONTENT = False
+
+# The stylesheet and favicon get content-hashed names (plugins/fingerprint), so a
+# server may cache them for a year (deploy/nginx.conf).
+FINGERPRINT_FILES = ("css/site.css", "favicon.svg")
 
 ARCHIVES_SAVE_AS = "archives.html"
 CATEGORIES_SAVE_AS = "categories.html"

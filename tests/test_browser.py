@@ -7,8 +7,8 @@ driven by Playwright for Python.
 - offline: output opened from disk (file://), links followed, stylesheet applied;
 - privacy: no request leaves the site, the Content-Security-Policy holds, no
   referrer, no cookies;
-- print: text, callouts and the help notice print, the navigation does not, and
-  every link's address follows its text;
+- print: text, callouts and the help notice print, the navigation and the jump
+  links do not, and only links to other sites print their address, in full;
 - screenshots of the message page (320 px, 1280 px, print) in test-artifacts/.
 
 One browser for the whole session; pages are reused where nothing carries over.
@@ -595,7 +595,10 @@ PRINT_STATE = """() => {
     numbers: [...document.querySelectorAll('.help-notice__number')]
       .filter(shown).map(n => n.innerText),
     callouts: [...document.querySelectorAll('.key-facts, .key-fact')].map(shown),
+    jumps: [...document.querySelectorAll('.key-fact a[href^="#"], .footnote-backref')]
+      .filter(shown).map(a => a.innerText),
     links,
+    origin: location.origin,
     overflow: document.documentElement.scrollWidth - innerWidth,
   };
 }"""
@@ -627,20 +630,29 @@ def test_print_keeps_text_callouts_and_help_and_drops_navigation(
     if kind == "message":
         assert state["callouts"] and all(state["callouts"]), "the callouts do not print"
     assert state["overflow"] <= 0, "the printed page is wider than the paper"
-    unprinted = []
+    assert state["jumps"] == [], "links that work only on screen print"
+    assert_only_other_sites_print_their_address(state)
+
+
+def assert_only_other_sites_print_their_address(state):
+    """Links to other sites print their full address; the site's own links and phone
+    numbers (whose text is the number) print none."""
+    unprinted, cluttered = [], []
     for link in state["links"]:
         href = link["href"]
-        if href.startswith("#"):
-            continue  # its target is on the same sheet
+        printed = link["after"] not in ("none", "normal")
         if href.startswith(("tel:", "sms:")):
-            # The number is the link's text: printed twice it would only clutter.
             if digits(href.split(":", 1)[1]) not in digits(link["text"]):
                 unprinted.append(link)
-            assert link["after"] in ("none", "normal"), f"{href} prints twice"
-            continue
-        if href not in link["after"]:
-            unprinted.append(link)
-    assert unprinted == [], "links whose address does not print"
+            if printed:
+                cluttered.append(href)
+        elif href.startswith(("http://", "https://")) and not href.startswith(state["origin"]):
+            if href not in link["after"]:
+                unprinted.append(link)
+        elif printed:
+            cluttered.append(href)
+    assert unprinted == [], "links to other sites whose address does not print"
+    assert cluttered == [], "links within the site (or numbers) that print an address"
 
 
 # -- screenshots for a person to look at ---------------------------------------------

@@ -195,9 +195,12 @@ def test_prevention_page_states_no_number_outside_the_fact_sheet(site, page):
 
 
 def test_site_css_is_linked_from_every_page(site_soups, site):
+    # The stylesheet's name carries its content hash (plugins/fingerprint).
+    (stylesheet,) = (site / "theme" / "css").glob("site.*.css")
+    assert stylesheet.read_bytes() == (ROOT / "theme" / "static" / "css" / "site.css").read_bytes()
     for path, soup in site_soups.items():
         href = soup.find("link", rel="stylesheet")["href"]
-        assert (path.parent / href).resolve() == (site / "theme" / "css" / "site.css").resolve()
+        assert (path.parent / href).resolve() == stylesheet.resolve()
 
 
 def test_output_has_no_folder_links(site_soups):
