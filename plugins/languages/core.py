@@ -110,21 +110,29 @@ def untrusted_translations(translations, official_categories, default_lang):
     """Problems for translations of official texts that name no official original.
 
     An official text (an ambassador's message) is never translated by us: a translation is
-    published only when the metadata gives the official translation's address in
-    `Original_url`. `translations` are (source path, lang, category, metadata) tuples.
+    published only when its metadata gives the official translation's address in
+    `Original_url`, which cannot be the address of the original itself.
+    `translations` are (source path, lang, category, metadata, the original's
+    Original_url or None) tuples.
     """
     problems = []
-    for path, lang, category, metadata in translations:
+    for path, lang, category, metadata, original_url in translations:
         if lang == default_lang or category not in official_categories:
             continue
         url = str(metadata.get("original_url") or "").strip()
-        if url.startswith(("https://", "http://")):
-            continue
-        problems.append(
-            f"{path}: this is a translation ({lang}) of an article in “{category}”, and "
-            "official texts are published only in their official translation, but it gives "
-            "no official address in “Original_url:”. Fix: add the line "
-            "“Original_url: https://…” with the address of the official translation, "
-            "or delete this file."
-        )
+        if not url.startswith(("https://", "http://")):
+            problems.append(
+                f"{path}: this is a translation ({lang}) of an article in “{category}”. "
+                "Official texts are published only in their official translation, and this "
+                "file gives no official address in “Original_url:”. Fix: add the line "
+                "“Original_url: https://…” with the address of the official translation, "
+                "or delete this file."
+            )
+        elif original_url and url.rstrip("/") == str(original_url).strip().rstrip("/"):
+            problems.append(
+                f"{path}: this is a translation ({lang}) of an article in “{category}”, but "
+                "its “Original_url:” is the address of the original, not of an official "
+                "translation. Fix: give the address of the official translation, or delete "
+                "this file."
+            )
     return problems

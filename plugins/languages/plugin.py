@@ -133,8 +133,17 @@ def in_language(context, originals, lang):
     return core.items_in_language(originals, lang)
 
 
-def _relative_source(content):
-    return posixize_path(os.path.relpath(content.source_path))
+def _shown(path):
+    """A path as an editor would type it: relative to where the build runs, if inside."""
+    relative = os.path.relpath(path)
+    return posixize_path(path if relative.startswith("..") else relative)
+
+
+def _original_url(article, default_lang):
+    for other in article.translations:
+        if other.lang == default_lang:
+            return other.metadata.get("original_url")
+    return None
 
 
 def _log(level, message):
@@ -149,10 +158,11 @@ def refuse_unofficial_translations(generator):
     settings = generator.settings
     translations = [
         (
-            _relative_source(article),
+            _shown(article.source_path),
             article.lang,
             getattr(getattr(article, "category", None), "name", None),
             article.metadata,
+            _original_url(article, settings["DEFAULT_LANG"]),
         )
         for name in ("translations", "hidden_translations", "drafts_translations")
         for article in getattr(generator, name, ())
@@ -169,8 +179,8 @@ def refuse_unofficial_translations(generator):
         _log(logging.ERROR, problem)
     logger.critical(
         "%s",
-        f"Languages: {len(problems)} translation(s) of official texts refused (listed above); "
-        "nothing was written. Fix each file named above and build again.",
+        f"Languages: {len(problems)} translation(s) of official texts refused (listed "
+        "above); nothing was written. Fix each file named above and build again.",
     )
     raise SystemExit(1)
 
