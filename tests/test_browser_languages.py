@@ -2,15 +2,15 @@
 axe-core (WCAG 2.2 A and AA) at 320 and 1280 px, and the language switcher followed from
 disk (file://) to each language's version of a page.
 
-Without Chromium these tests skip, saying how to install it; in CI (CI=true) they fail.
+The browser is the session's (conftest.py): without Chromium these tests skip, saying
+how to install it; in CI (CI=true) they fail.
 """
 
 import json
-import os
 from importlib import resources
 
 import pytest
-from browser_helpers import ARTIFACTS, CHROMIUM_FLAGS, INSTALL_HINT, find_chromium, serve
+from browser_helpers import ARTIFACTS, serve
 
 WIDTHS = (320, 1280)
 LANGS = ("ru", "kk")
@@ -29,21 +29,6 @@ AXE_OPTIONS = {
     },
     "resultTypes": ["violations"],
 }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = find_chromium()
-    if executable is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI must run the browser tests. {INSTALL_HINT}", pytrace=False)
-        pytest.skip(INSTALL_HINT)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

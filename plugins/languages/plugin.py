@@ -185,6 +185,26 @@ def refuse_unofficial_translations(generator):
     raise SystemExit(1)
 
 
+TRANSLATION_LISTS = (
+    "translations",
+    "hidden_translations",
+    "drafts_translations",
+    "draft_translations",
+)
+
+
+def sort_translations(generator):
+    """Translations in one order in every build (language, then file).
+
+    Pelican lists them in the order it found the files, which can change from one run to
+    the next; whatever walks them (facts.json) would then change too.
+    """
+    for name in TRANSLATION_LISTS:
+        items = getattr(generator, name, None)
+        if items:
+            items.sort(key=lambda item: (item.lang, item.source_path))
+
+
 def localize_dates(generators):
     """Each item's date as its own language writes it (the key-facts box shows it too)."""
     names = (
@@ -241,5 +261,7 @@ def write_language_pages(generator, writer):
 def register():
     signals.initialized.connect(initialized)
     signals.article_generator_finalized.connect(refuse_unofficial_translations)
+    signals.article_generator_finalized.connect(sort_translations)
+    signals.page_generator_finalized.connect(sort_translations)
     signals.all_generators_finalized.connect(localize_dates)
     signals.article_writer_finalized.connect(write_language_pages)
