@@ -411,3 +411,30 @@ def test_translations_come_in_the_same_order_in_every_build(tmp_path):
         outputs.append(output)
     first, second = ((output / "facts.json").read_bytes() for output in outputs)
     assert first == second
+
+
+def test_a_translated_message_with_its_official_address_is_published(tmp_path):
+    text = (ROOT / "content" / "articles" / "2020-02-02-moser-message.md").read_text("utf-8")
+    header, _, _ = text.partition("\n\n")
+    header = "\n".join(
+        "Original_url: https://embassy.example/ru/official-translation/"
+        if line.startswith("Original_url:")
+        else line
+        for line in header.splitlines()
+    )
+    name = "articles/ru/2020-02-02-moser-message.md"
+    content = _content_with(tmp_path, {name: header + "\nLang: ru\n\nОфициальный перевод.\n"})
+    output = tmp_path / "output"
+    run_pelican(output, content=content)
+    english = output / MESSAGE
+    switch = {
+        a["lang"]: resolve(english, a["href"])
+        for a in soup_of(english).select("nav.language-switcher a")
+    }
+    assert switch["ru"] == (output / "ru" / MESSAGE).resolve()
+    home = soup_of(output / "ru" / "index.html")
+    link = home.select_one(".article-list a")
+    assert (
+        resolve(output / "ru" / "index.html", link["href"]) == (output / "ru" / MESSAGE).resolve()
+    )
+    assert not link.get("hreflang") and link.find("span", lang=True) is None
