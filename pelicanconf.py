@@ -19,9 +19,24 @@ TIMEZONE = "Asia/Almaty"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
+# Languages: Pelican's own translations (`Lang: ru` and the English file's `Slug:`).
+# English stays at the root; Russian under ru/, Kazakh under kk/ (plugins/languages/).
+# Dates go through Babel (the `languages` plugin), never DATE_FORMATS: that needs system
+# locales, and a missing one makes Pelican drop the file.
+ARTICLE_URL = "{slug}.html"
+ARTICLE_SAVE_AS = "{slug}.html"
+ARTICLE_LANG_URL = "{lang}/{slug}.html"
+ARTICLE_LANG_SAVE_AS = "{lang}/{slug}.html"
+PAGE_URL = "pages/{slug}.html"
+PAGE_SAVE_AS = "pages/{slug}.html"
+PAGE_LANG_URL = "{lang}/pages/{slug}.html"
+PAGE_LANG_SAVE_AS = "{lang}/pages/{slug}.html"
+CONTENT_CHECKS_LANGUAGES = ("en", "ru", "kk")
+LANGUAGES_SHOWN = ("en", "kk", "ru")
+
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["key_facts", "content_checks", "fingerprint"]
+PLUGINS = ["key_facts", "content_checks", "languages", "fingerprint"]
 
 MARKDOWN = {
     "extension_configs": {

@@ -1,4 +1,4 @@
-"""Settings for the web build (`make publish`): absolute URLs and an Atom feed.
+"""Settings for the web build (`make publish`): absolute URLs, Atom feeds, hreflang links.
 
 SITEURL comes from the environment, e.g. `SITEURL=https://example.org make publish`.
 """
@@ -18,8 +18,14 @@ if not SITEURL.startswith(("https://", "http://")):
 RELATIVE_URLS = False
 
 FEED_DOMAIN = SITEURL
-FEED_ALL_ATOM = "feeds/all.atom.xml"
+# One feed per language: FEED_ATOM holds the default language's articles only (FEED_ALL_ATOM
+# would mix in every translation); each other language's is under its own folder.
+FEED_ATOM = "feeds/all.atom.xml"
+FEED_ALL_ATOM = None
+TRANSLATION_FEED_ATOM = "{lang}/feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = None
+# <link rel="alternate" hreflang> to each language's version, with absolute addresses.
+LANGUAGES_ALTERNATE_LINKS = True
 
 DELETE_OUTPUT_DIRECTORY = True
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from browser_helpers import CHROMIUM_FLAGS, INSTALL_HINT, find_chromium
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +68,27 @@ def soup_of(path):
 @pytest.fixture(scope="session")
 def site_soups(site):
     return {path: soup_of(path) for path in html_files(site)}
+
+
+def require_chromium():
+    """The Chromium to drive; skips without one, or fails in CI (CI=true)."""
+    path = find_chromium()
+    if path is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must run the browser tests. {INSTALL_HINT}", pytrace=False)
+        pytest.skip(INSTALL_HINT)
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for every browser test module: Playwright's sync API runs once per
+    process, so two modules cannot each start their own."""
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    # Playwright starts Chromium with a fresh, temporary profile (user data dir).
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()

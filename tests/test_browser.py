@@ -16,15 +16,14 @@ Without Chromium the tests skip, saying how to install it; in CI (CI=true) they 
 """
 
 import json
-import os
 import re
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from browser_helpers import ARTIFACTS, CHROMIUM_FLAGS, INSTALL_HINT, find_chromium, serve
-from conftest import html_files, soup_of
+from browser_helpers import ARTIFACTS, serve
+from conftest import html_files, require_chromium, soup_of
 
 MESSAGE = "moser-message-2020.html"
 KEY_FACTS = "key-facts.html"
@@ -50,28 +49,6 @@ FOCUS_CONTRAST = 3.0
 
 
 # -- the browser, the server, the pages ---------------------------------------------
-
-
-def require_chromium():
-    """The Chromium to drive; skips without one, or fails in CI (CI=true)."""
-    path = find_chromium()
-    if path is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI must run the browser tests. {INSTALL_HINT}", pytrace=False)
-        pytest.skip(INSTALL_HINT)
-    return path
-
-
-@pytest.fixture(scope="session")
-def browser():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    # Playwright starts Chromium with a fresh, temporary profile (user data dir).
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
 
 
 class Server:

@@ -20,8 +20,11 @@ MESSAGE_PAGE = "moser-message-2020.html"
 
 
 def plain(text):
+    """Text as the extractor reads it: typographic quotes (Russian «» too) made ASCII."""
     text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
+    for quote in "\u201c\u201d\u00ab\u00bb":
+        text = text.replace(quote, '"')
+    return " ".join(text.split())
 
 
 def callouts(soup):
