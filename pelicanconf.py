@@ -20,8 +20,18 @@ DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
 THEME = "theme"
+# Every value a template prints is escaped unless marked safe (`|safe`, or Markup made
+# by our plugins): metadata is text, whoever wrote it. Pelican's defaults, plus that.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+    "autoescape": True,
+}
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["key_facts", "content_checks"]
+# The values `Lang:` may take: anything else is an error naming the file.
+CONTENT_CHECKS_LANGUAGES = ("en", "ru", "kk")
 
 MARKDOWN = {
     "extension_configs": {
@@ -33,6 +43,8 @@ MARKDOWN = {
         },
         "markdown.extensions.meta": {},
         "markdown.extensions.toc": {},
+        # align="…" rather than style="…": no text on the site carries a style attribute.
+        "markdown.extensions.tables": {"use_align_attribute": True},
     },
     "output_format": "html5",
 }
