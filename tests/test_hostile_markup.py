@@ -370,3 +370,31 @@ def test_languages_default_to_what_the_caller_gives():
     )
     assert [p.line for p in problems] == [2]
     assert not markup.check_metadata("a.md", {"lang": "ru"}, "Lang: ru\n", languages=["en", "ru"])
+
+
+# -- our own corpus of hostile and careless files ------------------------------------
+
+CORPUS = ROOT / "tests" / "data" / "hostile"
+
+
+def corpus_cases():
+    for row in (CORPUS / "expected.txt").read_text(encoding="utf-8").splitlines():
+        if row.strip() and not row.startswith("#"):
+            name, line, words = row.split("\t")
+            yield pytest.param(name, int(line), words, id=name)
+
+
+def test_the_corpus_lists_every_file_and_has_enough_of_them():
+    listed = {case.values[0] for case in corpus_cases()}
+    assert listed == {path.name for path in CORPUS.glob("*.md")}
+    assert len(listed) >= 15
+
+
+@pytest.mark.parametrize("name, line, words", list(corpus_cases()))
+def test_every_corpus_file_is_refused_with_its_line(tmp_path, name, line, words):
+    files = {
+        f"articles/{name}": (CORPUS / name).read_text(encoding="utf-8"),
+        "images/poster.png": b"\x89PNG\r\n\x1a\n",
+    }
+    result, output = build(tmp_path, files)
+    assert_refused(result, output, name, line, words)
