@@ -11,6 +11,7 @@ unescaped, shows that the same wait does see a redirect.
 Without Chromium the tests skip, saying how to install it; in CI (CI=true) they fail.
 """
 
+import concurrent.futures
 import os
 
 import pytest
@@ -47,17 +48,6 @@ def require_chromium():
 
 
 @pytest.fixture(scope="module")
-def browser():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
 def odd_site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("odd")
     content, output = folder / "content", folder / "output"
@@ -77,7 +67,8 @@ def odd_site(tmp_path_factory):
 
 
 def navigations(browser, url, allowed):
-    """Every page the browser asks for, in its main frame, after opening `url`."""
+    """Every page the browser asks for in its main frame after opening `url`, and where
+    it ends up."""
     context = browser.new_context()
     context.set_default_timeout(10_000)
     asked = []
@@ -108,37 +99,61 @@ def navigations(browser, url, allowed):
 PAGES = ("odd.html", "index.html", "archives.html", "categories.html", "tags.html")
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_odd_metadata_never_moves_the_reader_over_http(browser, odd_site, path):
-    assert (odd_site / path).is_file(), path
-    with serve(odd_site) as (base, _requests):
-        asked, final = navigations(browser, base + path, (base,))
-    assert asked == [base + path]
-    assert final == base + path
+def visit_all(executable, site):
+    """Open every page of `site` over http:// and from disk: {(how, path): (asked, final)}.
 
+    A browser of its own, in a thread of its own: test_browser.py keeps its Playwright
+    running for the whole session, and a second one cannot start beside it in one thread.
+    """
+    from playwright.sync_api import sync_playwright
 
-@pytest.mark.parametrize("path", PAGES)
-def test_odd_metadata_never_moves_the_reader_from_disk(browser, odd_site, path):
-    url = (odd_site / path).resolve().as_uri()
-    asked, final = navigations(browser, url, (odd_site.resolve().as_uri() + "/",))
-    assert asked == [url]
-    assert final == url
-
-
-def test_the_category_and_tag_pages_stay_too(browser, odd_site):
-    paths = sorted(p.relative_to(odd_site).as_posix() for p in odd_site.glob("*/*.html"))
-    assert any(p.startswith("category/") for p in paths) and any(
-        p.startswith("tag/") for p in paths
-    ), paths
-    with serve(odd_site) as (base, _requests):
+    paths = [*PAGES, "control.html"]
+    paths += sorted(p.relative_to(site).as_posix() for p in site.glob("*/*.html"))
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        with serve(site) as (base, _requests):
+            for path in paths:
+                found[("http", path)] = navigations(browser, base + path, (base,))
+        disk = site.resolve().as_uri() + "/"
         for path in paths:
-            asked, final = navigations(browser, base + path, (base,))
-            assert asked == [base + path] and final == base + path, path
+            found[("file", path)] = navigations(browser, disk + path, (disk,))
+        browser.close()
+    return found, base, disk
 
 
-def test_the_control_page_does_redirect(browser, odd_site):
+@pytest.fixture(scope="module")
+def visits(odd_site):
+    executable = require_chromium()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(visit_all, executable, odd_site).result()
+
+
+@pytest.mark.parametrize("how", ("http", "file"))
+@pytest.mark.parametrize("path", PAGES)
+def test_odd_metadata_never_moves_the_reader(odd_site, visits, path, how):
+    assert (odd_site / path).is_file(), path
+    found, base, disk = visits
+    url = (base if how == "http" else disk) + path
+    assert found[(how, path)] == ([url], url)
+
+
+def test_the_category_and_tag_pages_stay_too(visits):
+    found, base, disk = visits
+    paths = [path for how, path in found if how == "http" and "/" in path]
+    assert any(p.startswith("category/") for p in paths), paths
+    assert any(p.startswith("tag/") for p in paths), paths
+    for path in paths:
+        assert found[("http", path)] == ([base + path], base + path), path
+        assert found[("file", path)] == ([disk + path], disk + path), path
+
+
+@pytest.mark.parametrize("how", ("http", "file"))
+def test_the_control_page_does_redirect(visits, how):
     """The same value unescaped redirects within the wait: the tests above can fail."""
-    with serve(odd_site) as (base, _requests):
-        asked, final = navigations(browser, base + "control.html", (base,))
-    assert asked == [base + "control.html", base + ELSEWHERE]
-    assert final == base + ELSEWHERE
+    found, base, disk = visits
+    root = base if how == "http" else disk
+    assert found[(how, "control.html")] == (
+        [root + "control.html", root + ELSEWHERE],
+        root + ELSEWHERE,
+    )
