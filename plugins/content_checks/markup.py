@@ -70,8 +70,12 @@ ALLOWED_CLASSES = {
 _CODE_CLASS = re.compile(r"language-[\w+#.-]+")  # fenced code: ```python
 # Ids the theme and the key-facts plugin put on every page: an id in the text that
 # repeated one would take its links (the skip link's #main, a key fact's #fact-1).
-THEME_IDS = frozenset({"main", "help-notice-title", "key-facts-title"})
-THEME_ID_PATTERN = re.compile(r"(?:fact|key-fact|key-facts|tier-history|facts)-.*|.*-heading")
+THEME_IDS = frozenset(
+    {"main", "help-notice-title", "key-facts-title", "learn-heading", "articles-heading"}
+)
+THEME_ID_PATTERN = re.compile(
+    r"fact-\d+|key-fact-\d+-value|tier-history-\d+|facts-(?:tier|figure|observance)|tier-chart-.*"
+)
 
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 # nh3 drops an address with another scheme before its attribute_filter sees it: the
