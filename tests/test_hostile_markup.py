@@ -98,6 +98,11 @@ BODY = {
         'id="main"',
         "id “main”",
     ),
+    "a heading whose id would be the theme's": (
+        HEADER + "\nIntro.\n\n## Main\n\nText.\n",
+        "## Main",
+        "{#main-text}",
+    ),
     "iframe": (HEADER + '\n<iframe src="https://evil.example/"></iframe>\n', "<iframe", "<iframe>"),
     "svg onload": (HEADER + "\nX\n\n<svg onload=alert(1)></svg>\n", "<svg", "<svg>"),
     "onclick on an allowed element": (

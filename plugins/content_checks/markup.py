@@ -366,7 +366,15 @@ def describe(finding: Finding) -> tuple[str, str]:
             "({filename}…) or a #section.",
             "link to an ordinary web address (https://…) or to a file of this site.",
         )
-    what = f"the <{tag}> tag has a “{name}=” attribute, {_attribute_reason(tag, name, value)}."
+    article = "an" if name[:1] in "aeiou" else "a"
+    reason = _attribute_reason(tag, name, value)
+    what = f"the <{tag}> tag has {article} “{name}=” attribute, {reason}."
+    if name == "id" and tag in {f"h{level}" for level in range(1, 7)}:
+        fix = (
+            "a heading's id comes from its words: give it another one by adding "
+            f"{{#{value[:20]}-text}} at the end of the heading line, or change its words."
+        )
+        return what, fix
     return what, f"delete {name}=… from the <{tag}> tag, or write that part in plain Markdown."
 
 
