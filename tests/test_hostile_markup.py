@@ -264,6 +264,7 @@ ODD = {
     "Tags": 'x" onmouseover="alert(1), 1 < 2',
     "Summary": 'A summary with "quotes" & an ampersand',
 }
+MENU_LABEL = 'Help "now" & <3 onclick=alert(1)'
 ODD_TEXT = (
     "Title: Odd but harmless\nDate: 2024-03-02\nSlug: odd\n"
     + "".join(f"{key}: {value}\n" for key, value in ODD.items())
@@ -277,7 +278,7 @@ def allowed_site(tmp_path_factory):
     files = {
         "articles/allowed.md": ALLOWED,
         "articles/odd.md": ODD_TEXT,
-        "pages/help.md": "Title: Help\n\nHelp.\n",
+        "pages/help.md": f"Title: Help\nMenu_label: {MENU_LABEL}\n\nHelp.\n",
         "images/poster.png": b"\x89PNG\r\n\x1a\n",
     }
     result, output = build(folder, files, check=True)
@@ -312,6 +313,10 @@ def test_odd_metadata_shows_as_typed_and_escaped(allowed_site):
     for tag in page.find_all(True):
         assert not [name for name in tag.attrs if name.startswith("on")], tag
     assert not page.find("meta", attrs={"http-equiv": "refresh"})
+    assert page.find("meta", attrs={"name": "description"})["content"] == ODD["Summary"]
+    listing = BeautifulSoup((allowed_site / "index.html").read_text("utf-8"), "html.parser")
+    assert ODD["Summary"] in [p.get_text() for p in listing.select(".article-list__summary")]
+    assert MENU_LABEL in [a.get_text() for a in listing.select(".site-nav a")]
     # The raw page holds the quotes and the "<" as entities: no attribute can end early.
     assert "Jane &#34;JJ&#34; O&#39;Brien &amp; &lt;3" in html
 
