@@ -48,7 +48,7 @@ EXTRA_ELEMENTS = frozenset({"abbr", "kbd", "sub", "sup", "mark", "details", "sum
 ALLOWED_ELEMENTS = MARKDOWN_ELEMENTS | EXTRA_ELEMENTS
 
 ALLOWED_ATTRIBUTES = {
-    "*": {"title", "lang", "dir"},
+    "*": {"title", "lang"},  # lang: a quote in another language (WCAG 3.1.2)
     "a": {"href", "class"},
     "img": {"src", "alt"},
     **{f"h{level}": {"id"} for level in range(1, 7)},  # toc
