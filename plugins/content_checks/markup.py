@@ -231,7 +231,8 @@ def find_disallowed(markup: str) -> list[Finding]:
     for match in _ELEMENT_START.finditer(markup):
         name = match.group(2).lower()
         if name not in ALLOWED_ELEMENTS:
-            source = "<" + match.group(1) + match.group(2)
+            # The tag as written, up to its end on that line: to find the line it is on.
+            source = re.match(r"[^>\n]*>?", markup[match.start() :]).group(0)[:60]
             add(Finding("element", _name_shown(name), source=source))
 
     # 2. What nh3 keeps, with the attributes it keeps.
@@ -430,6 +431,15 @@ def _strings(value) -> list[str]:
     return found
 
 
+def _line_of_value(text: str, strings: list[str]) -> int | None:
+    """Where a field is written, for files with no Markdown header (reStructuredText)."""
+    for string in strings:
+        line = find_line(text, string[:60]) if string.strip() else None
+        if line is not None:
+            return line
+    return None
+
+
 def _markup_shown(markup: str) -> str:
     """The start of the markup found in a field, as the message shows it: `<meta>`."""
     element = _ELEMENT_START.match(markup)
@@ -461,7 +471,7 @@ def check_metadata(
     for key, value in metadata.items():
         name = key.capitalize()
         given = header.first(key)
-        line = given.line if given else None
+        line = given.line if given else _line_of_value(text, _strings(value))
         # The field as written, where the header has it: Pelican has already made a
         # formatted field (Summary) into HTML.
         written = [given.value] if given else _strings(value)
