@@ -31,10 +31,19 @@ PAGE_URL = "pages/{slug}.html"
 PAGE_SAVE_AS = "pages/{slug}.html"
 PAGE_LANG_URL = "{lang}/pages/{slug}.html"
 PAGE_LANG_SAVE_AS = "{lang}/pages/{slug}.html"
+# The values `Lang:` may take: anything else is an error naming the file.
 CONTENT_CHECKS_LANGUAGES = ("en", "ru", "kk")
 LANGUAGES_SHOWN = ("en", "kk", "ru")
 
 THEME = "theme"
+# Every value a template prints is escaped unless marked safe (`|safe`, or Markup made
+# by our plugins): metadata is text, whoever wrote it. Pelican's defaults, plus that.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+    "autoescape": True,
+}
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["key_facts", "content_checks", "languages", "fingerprint"]
 
@@ -48,6 +57,8 @@ MARKDOWN = {
         },
         "markdown.extensions.meta": {},
         "markdown.extensions.toc": {},
+        # align="…" rather than style="…": no text on the site carries a style attribute.
+        "markdown.extensions.tables": {"use_align_attribute": True},
     },
     "output_format": "html5",
 }

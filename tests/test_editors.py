@@ -19,7 +19,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from content_checks import checks  # noqa: E402
+from content_checks import checks, markup  # noqa: E402
 
 MAKE = ["make", "--no-print-directory", "-o", ".venv/.requirements-installed"]
 # Wide enough that Pelican's log columns never wrap a file name.
@@ -205,12 +205,12 @@ def test_script_never_reaches_readers(site, case):
     content, output = site
     folder = "pages" if "page" in case else "articles"
     (content / folder / "unsafe.md").write_text(SCRIPT[case], encoding="utf-8")
-    log = build_fails(content, output, "unsafe.md", "script")
+    log = build_fails(content, output, "unsafe.md", "Fix:")
     assert "unsafe.md, line" in log, log
     assert_no_script(output)
 
 
-SPECIAL_TITLE = 'Fish & chips <b>not bold</b> "quoted" 1 < 2'
+SPECIAL_TITLE = 'Fish & chips "quoted" 1 < 2'
 NEW_TITLE = "Prevention Month: what you can do"
 
 
@@ -254,7 +254,7 @@ def test_titles_are_escaped_wherever_shown(rebuilt):
     output = rebuilt["output"]
     page = BeautifulSoup((output / "special.html").read_text(encoding="utf-8"), "html.parser")
     assert page.h1.get_text() == SPECIAL_TITLE
-    assert page.title.get_text().startswith('Fish & chips not bold "quoted" 1 < 2 ·')
+    assert page.title.get_text().startswith('Fish & chips "quoted" 1 < 2 ·')
     assert page.find("meta", attrs={"name": "description"})["content"].startswith("Fish & chips")
     assert not page.select("h1 b, title b, a b")
     assert "&lt;script&gt;" in str(page.select_one(".article__body"))
@@ -336,7 +336,7 @@ def test_plugin_is_enabled_in_the_real_settings():
     assert '"content_checks"' in plugins and '"key_facts"' in plugins
 
 
-# The checking core on its own (no build): what counts as script, and what does not.
+# The checking core on its own (no build): what the allow list refuses, and what not.
 
 UNSAFE_HTML = [
     "<SCRIPT>alert(1)</SCRIPT>",
@@ -360,24 +360,25 @@ SAFE_HTML = [
 ]
 
 
-@pytest.mark.parametrize("markup", UNSAFE_HTML)
-def test_checker_finds_script(markup):
-    assert checks.find_script(markup), markup
+@pytest.mark.parametrize("html", UNSAFE_HTML)
+def test_checker_finds_script(html):
+    assert markup.find_disallowed(html), html
 
 
-@pytest.mark.parametrize("markup", SAFE_HTML)
-def test_checker_leaves_ordinary_html_alone(markup):
-    assert checks.find_script(markup) == []
+@pytest.mark.parametrize("html", SAFE_HTML)
+def test_checker_leaves_ordinary_html_alone(html):
+    assert markup.find_disallowed(html) == []
 
 
 def test_metadata_is_checked_after_unescaping():
-    problems = checks.check_script(
+    problems = markup.check_metadata(
         "a.md",
-        "<p>Text.</p>",
         {"title": "Safe", "summary": "&amp;lt;script&amp;gt;x", "tags": ["javascript:x"]},
         "Title: Safe\nSummary: &amp;lt;script&amp;gt;x\nTags: javascript:x\n\nText.\n",
+        languages=("en",),
     )
-    assert [(p.line, "script" in p.what) for p in problems] == [(2, True), (3, True)]
+    # Tags are text, shown escaped: "javascript:x" is a topic's name, not a link.
+    assert [(p.line, "<script>" in p.what) for p in problems] == [(2, True)]
 
 
 def test_similar_categories():

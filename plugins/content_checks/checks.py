@@ -13,39 +13,13 @@ import html
 import posixpath
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 ERROR = "error"
 WARNING = "warning"
-
-# Elements that run script, or can hide it from a checker that reads HTML
-# differently from a browser (raw-text and foreign-content elements).
-FORBIDDEN_ELEMENTS = frozenset(
-    {
-        "script",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "base",
-        "noscript",
-        "noembed",
-        "noframes",
-        "xmp",
-        "plaintext",
-        "template",
-        "style",
-        "svg",
-        "math",
-    }
-)
-# URL schemes that run script when followed.
-FORBIDDEN_URL_SCHEMES = ("javascript", "vbscript")
 
 # Pelican's own pattern for {filename}, {static} and {attach} links.
 INTRASITE_LINK_REGEX = "[{|](?P<what>.*?)[|}]"
@@ -308,7 +282,7 @@ def _example(key: str) -> str:
     }.get(key, f" “{key.capitalize()}: …”")
 
 
-# --- script -----------------------------------------------------------------
+# --- tags -------------------------------------------------------------------
 
 
 class _Tags(HTMLParser):
@@ -354,157 +328,6 @@ def start_tags(markup: str, *, _depth: int = 0) -> list[tuple[str, list[tuple[st
     return tags
 
 
-def _url_text(value: str) -> str:
-    """A URL as a browser reads its scheme: unescaped, without spaces or control characters."""
-    value = html.unescape(value)
-    return "".join(ch for ch in value if ord(ch) > 0x20 and ord(ch) != 0x7F).lower()
-
-
-def _unescapings(value: str) -> list[str]:
-    """`value` and what it becomes when unescaped once, twice, … (templates may unescape)."""
-    seen = [value]
-    while len(seen) < 5:
-        following = html.unescape(seen[-1])
-        if following == seen[-1]:
-            break
-        seen.append(following)
-    return seen
-
-
-@dataclass(frozen=True)
-class Script:
-    """One way a piece of HTML could run script."""
-
-    what: str  # e.g. "a raw HTML <script> element"
-    fix: str
-    needle: str  # text to look for in the source, to find the line
-
-
-_EVENT_ATTRIBUTE = re.compile(r"""(?:^|[\s"'/])(on[a-z]+)\s*=""", re.I)
-RUNS_SCRIPT = "which can run script in readers' browsers; this site never lets script through."
-
-
-def find_script(
-    markup: str,
-    *,
-    forbidden_elements: Iterable[str] = FORBIDDEN_ELEMENTS,
-    forbidden_schemes: Iterable[str] = FORBIDDEN_URL_SCHEMES,
-) -> list[Script]:
-    """Script elements, `on…=` event attributes and script URLs in `markup`."""
-    forbidden_elements = {name.lower() for name in forbidden_elements}
-    schemes = tuple(f"{scheme.lower()}:" for scheme in forbidden_schemes)
-    found: dict[tuple[str, str], Script] = {}
-
-    if forbidden_elements:
-        names = "|".join(sorted(map(re.escape, forbidden_elements)))
-        for match in re.finditer(rf"<({names})(?=[\s/>]|$)", markup, re.I):
-            name = match.group(1).lower()
-            found.setdefault(
-                ("element", name),
-                Script(
-                    f"a raw HTML <{name}> element",
-                    f"delete the <{name}>…</{name}> part. To show such code as text, put it "
-                    f"between backticks: `<{name}>`.",
-                    f"<{name}",
-                ),
-            )
-
-    try:
-        tags = start_tags(markup)
-    except Exception:  # noqa: BLE001 - a parser failure must not let markup through
-        return [Script("HTML that cannot be read safely", "write it in plain Markdown.", "<")]
-    for tag, attrs in tags:
-        for name, value in attrs:
-            if name.startswith("on"):
-                found.setdefault(
-                    ("attribute", f"{tag}.{name}"),
-                    Script(
-                        f"an “{name}=” attribute on an <{tag}> tag",
-                        f"delete {name}=… from the tag, or write that part in plain Markdown.",
-                        name,
-                    ),
-                )
-            url = _url_text(value)
-            for scheme in schemes:
-                if scheme in url:
-                    found.setdefault(
-                        ("url", f"{tag}.{name}.{scheme}"),
-                        Script(
-                            f"a {scheme} address ({name}=“{value[:60]}” on an <{tag}> tag)",
-                            "link to an ordinary web address (https://…) instead.",
-                            scheme[:-1],
-                        ),
-                    )
-    return list(found.values())
-
-
-def check_script(
-    path: str,
-    body: str,
-    metadata: Mapping[str, object],
-    text: str,
-    **options,
-) -> list[Problem]:
-    """Script in the body HTML or in any metadata field (title, summary, …)."""
-    header = parse_header(text)
-    problems = []
-    for script in find_script(body, **options):
-        line = find_line(text, script.needle, start=header.end_line + 1)
-        problems.append(
-            Problem(path, f"the text contains {script.what}, {RUNS_SCRIPT}", script.fix, line)
-        )
-
-    schemes = [f"{s.lower()}:" for s in options.get("forbidden_schemes", FORBIDDEN_URL_SCHEMES)]
-    for key, value in metadata.items():
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            if isinstance(item, str):
-                string = item
-            elif hasattr(item, "name"):  # a Category, Tag or Author
-                string = str(item.name)
-            else:
-                continue  # dates and numbers
-            name = key.capitalize()
-            given = header.first(key)
-            line = given.line if given else _field_line(text, key)
-            scripts = {}
-            for variant in _unescapings(string):
-                for script in find_script(variant, **options):
-                    scripts.setdefault(script.what, script)
-                # Templates may put a field into an attribute (href="…"), where a quote
-                # would end the value and `onclick=` start an event attribute.
-                for match in _EVENT_ATTRIBUTE.finditer(variant):
-                    event = match.group(1).lower()
-                    scripts.setdefault(
-                        event,
-                        Script(
-                            f"an “{event}=” event attribute",
-                            f"delete {event}=… (and any quote before it).",
-                            event,
-                        ),
-                    )
-                url = _url_text(variant)
-                for scheme in schemes:
-                    if scheme in url:
-                        scripts.setdefault(
-                            scheme,
-                            Script(
-                                f"a {scheme} address",
-                                "use an ordinary web address (https://…) or plain words.",
-                                scheme,
-                            ),
-                        )
-            for script in scripts.values():
-                problems.append(
-                    Problem(
-                        path,
-                        f"the “{name}:” field contains {script.what}, {RUNS_SCRIPT}",
-                        f"in the “{name}:” line, {script.fix}",
-                        line,
-                    )
-                )
-    return problems
-
-
 # --- images and links ---------------------------------------------------------
 
 
@@ -513,7 +336,7 @@ def check_images(path: str, body: str, text: str) -> list[Problem]:
     problems = []
     try:
         tags = start_tags(body)
-    except Exception:  # noqa: BLE001 - reported by check_script
+    except Exception:  # noqa: BLE001 - reported by markup.check_markup
         return []
     for tag, attrs in tags:
         if tag != "img":

@@ -13,7 +13,7 @@ from pelican.log import FatalLogger
 from pelican.readers import default_metadata, parse_path_metadata, path_metadata
 from pelican.utils import get_date, posixize_path, slugify
 
-from . import checks
+from . import checks, markup
 
 try:  # what a reader returns for a field to drop, e.g. an empty "Tags:" (Pelican 4.x)
     from pelican.readers import _DISCARD
@@ -25,8 +25,7 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {
     "CONTENT_CHECKS_REQUIRED_METADATA": {"article": ("title", "date"), "page": ("title",)},
     "CONTENT_CHECKS_REQUIRE_ALT_TEXT": True,
-    "CONTENT_CHECKS_FORBIDDEN_ELEMENTS": checks.FORBIDDEN_ELEMENTS,
-    "CONTENT_CHECKS_FORBIDDEN_URL_SCHEMES": checks.FORBIDDEN_URL_SCHEMES,
+    "CONTENT_CHECKS_LANGUAGES": None,  # None: (DEFAULT_LANG,)
     "CONTENT_CHECKS_LINK_KINDS": checks.LINK_KINDS,
     "CONTENT_CHECKS_SIMILAR_CATEGORIES": True,
 }
@@ -158,12 +157,15 @@ def check_file(generator, kind, relpath, known):
                     )
                 )
 
-    options = {
-        "forbidden_elements": settings["CONTENT_CHECKS_FORBIDDEN_ELEMENTS"],
-        "forbidden_schemes": settings["CONTENT_CHECKS_FORBIDDEN_URL_SCHEMES"],
-    }
     body = body or ""
-    problems += checks.check_script(shown, body, metadata, text, **options)
+    problems += markup.check_markup(
+        shown,
+        body,
+        metadata,
+        text,
+        languages=settings["CONTENT_CHECKS_LANGUAGES"] or (settings["DEFAULT_LANG"],),
+        formatted_fields=settings["FORMATTED_FIELDS"],
+    )
     if settings["CONTENT_CHECKS_REQUIRE_ALT_TEXT"]:
         problems += checks.check_images(shown, body, text)
         if isinstance(metadata.get("summary"), str):
