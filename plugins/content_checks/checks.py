@@ -1025,19 +1025,6 @@ def check_addresses(
                     )
                 )
                 continue
-            if given and (
-                any(part.startswith(".") for part in path.split("/")) or not path.endswith(".html")
-            ):
-                problems.append(
-                    Problem(
-                        entry.path,
-                        f"{how} does not name a page: an address must be a file name "
-                        "ending in .html, and no part of it may start with a dot.",
-                        fix_given,
-                        line,
-                    )
-                )
-                continue
             folder = next((f for f in folders if path.casefold().startswith(f)), None)
             owner = exact.get(path.casefold()) or (folders[folder] if folder else None)
             if owner is not None:
@@ -1047,6 +1034,19 @@ def check_addresses(
                         f"{how} points at “{path}”, where the site writes {owner}: this "
                         "file would replace it.",
                         fix_given if given else "add a line “Slug: another-name”.",
+                        line,
+                    )
+                )
+                continue
+            if given and (
+                any(part.startswith(".") for part in path.split("/")) or not path.endswith(".html")
+            ):
+                problems.append(
+                    Problem(
+                        entry.path,
+                        f"{how} does not name a page: an address must be a file name "
+                        "ending in .html, and no part of it may start with a dot.",
+                        fix_given,
                         line,
                     )
                 )
@@ -1130,10 +1130,10 @@ def scan_content(
             real = os.path.realpath(full)
             kind = "folder" if os.path.isdir(full) else "file"
             if not os.path.exists(full):
-                what = "is a link (symlink) to a file that does not exist."
+                what = "this is a link (symlink) to a file that does not exist."
             elif os.path.commonpath([real, real_root]) != real_root:
                 what = (
-                    f"is a link (symlink) to a {kind} outside the content folder; nothing "
+                    f"this is a link (symlink) to a {kind} outside the content folder; nothing "
                     "from outside the content folder is published."
                 )
             else:

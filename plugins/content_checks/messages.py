@@ -96,9 +96,19 @@ class PlainMessages(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if logging.getLogger().isEnabledFor(logging.DEBUG):
             return True  # `make html DEBUG=1`: everything, as Pelican logs it
-        if record.msg == "Could not process %s" and record.args:
+        if record.msg == "Cannot get modification stamp for %s\n\t%s" and record.args:
+            # Pelican's first word on a file that vanished after it was listed.
+            problem = Problem(
+                _shown(str(record.args[0])),
+                "this file disappeared while the site was being built.",
+                "do not move, rename or delete files during a build; build again.",
+            )
+            record.msg, record.args = "%s", (str(problem),)
+        elif record.msg == "Could not process %s" and record.args:
             error = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
             path = os.path.join(self.content_path, str(record.args[0]))
+            if isinstance(error, RuntimeError) and "encountered" in str(error):
+                return False  # --fatal stopped the reading at the message just before
             if error is not None:
                 problem = unreadable(_shown(path), error)
                 record.msg, record.args = "%s", (str(problem),)

@@ -1,0 +1,413 @@
+"""Careless and hostile files (issue 14, part B): addresses, links out of content/, drafts,
+dates, plain messages, files nothing reads, and Pelican's public interfaces only.
+
+Each build is the real `make html` (or `make publish`, or `make devserver`) on a copy
+of content/ and an output folder holding the last good build, as in test_editors.py:
+a bad file must stop the build, be named, print no traceback, and leave the output
+folder as it was.
+"""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import ROOT
+from test_editors import ENV, build_fails, good_build, make, site, snapshot  # noqa: F401
+
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from content_checks import checks  # noqa: E402
+
+HEADER = "Title: A post\nDate: 2024-03-01\n"
+
+
+def fails_plainly(content, output, name, *expected):
+    """As build_fails, and the log holds no Python traceback."""
+    log = build_fails(content, output, name, *expected)
+    assert "Traceback" not in log, log
+    assert "Fix:" in log, log
+    return log
+
+
+# --- 1. no post takes another page's address -------------------------------------
+
+ADDRESSES = {
+    "the home page": ("Save_as: index.html", "home page"),
+    "the help page": ("Save_as: pages/get-help.html", "pages/get-help.md"),
+    "the help page by URL": ("URL: pages/get-help.html", "pages/get-help.md"),
+    "the help page in capitals": ("Save_as: Pages/Get-Help.html", "pages/get-help.md"),
+    "the archives": ("Save_as: archives.html", "archives.html"),
+    "the key facts page": ("Save_as: key-facts.html", "Key facts page"),
+    "facts.json": ("Save_as: facts.json", "facts.json"),
+    "the 404 page": ("Save_as: 404.html", "404.html"),
+    "the tags page": ("Save_as: tags.html", "tags.html"),
+    "a category page": ("Save_as: category/messages.html", "list pages"),
+    "the theme": ("Save_as: theme/css/site.css", "theme"),
+    "the theme by a detour": ("Save_as: x/../theme/css/index.html", "theme's files"),
+    "outside the output": ("Save_as: ../escaped.html", "outside the site's output folder"),
+    "a path on the machine": ("Save_as: /tmp/escaped.html", "outside the site's output folder"),
+    "another host": ("URL: https://example.org/fake-help.html", "outside"),
+    "the host's git folder": ("Save_as: .git/hooks/post-update", "files the web host keeps"),
+    "a server's settings": ("Save_as: .htaccess", "does not name a page"),
+    "a stylesheet": ("Save_as: site.css", "ending in .html"),
+}
+
+
+@pytest.mark.parametrize("case", ADDRESSES)
+def test_a_post_cannot_take_an_address_that_is_not_its_own(site, case):  # noqa: F811
+    content, output = site
+    line, expected = ADDRESSES[case]
+    (content / "articles" / "takeover.md").write_text(f"{HEADER}{line}\n\nText.\n", "utf-8")
+    fails_plainly(content, output, "takeover.md, line 3", expected)
+    assert not (output.parent / "escaped.html").exists()
+
+
+def test_two_posts_with_one_save_as_are_both_named(site):  # noqa: F811
+    content, output = site
+    for name in ("first.md", "second.md"):
+        (content / "articles" / name).write_text(
+            f"Title: {name}\nDate: 2024-03-01\nSave_as: news.html\n\nText.\n", "utf-8"
+        )
+    log = fails_plainly(content, output, "first.md", "second.md", "“news.html”")
+    assert re.search(r"first\.md, line 3: .*second\.md", log), log
+    assert re.search(r"second\.md, line 3: .*first\.md", log), log
+
+
+def test_a_page_whose_slug_gives_the_help_pages_address(site):  # noqa: F811
+    content, output = site
+    (content / "pages" / "copy.md").write_text("Title: Help\nSlug: get-help\n\nFake.\n", "utf-8")
+    fails_plainly(content, output, "copy.md", "pages/get-help.md", "get-help")
+
+
+def test_a_title_too_long_for_a_file_name(site):  # noqa: F811
+    content, output = site
+    title = " ".join(["trafficking"] * 30)
+    (content / "articles" / "long.md").write_text(
+        f"Title: {title}\nDate: 2024-03-01\n\nText.\n", "utf-8"
+    )
+    fails_plainly(content, output, "long.md, line 1", "longer than a file name can be", "Slug:")
+
+
+@pytest.mark.parametrize(
+    "line, field",
+    [("Title: ???", "title"), ("Author: !!!", "author"), ("Category: …", "category")],
+)
+def test_a_name_with_no_letters(site, line, field):  # noqa: F811
+    content, output = site
+    text = f"{line}\nDate: 2024-03-01\n\nText.\n"
+    if field != "title":
+        text = f"Title: Fine\n{text}"
+    (content / "articles" / "nameless.md").write_text(text, "utf-8")
+    fails_plainly(content, output, "nameless.md, line", f"the {field}", "no letters")
+
+
+def test_a_save_as_of_its_own_builds_there(tmp_path):
+    content, output = tmp_path / "content", tmp_path / "output"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "mine.md").write_text(
+        f"{HEADER}Save_as: campaign/2024.html\n\nText.\n", "utf-8"
+    )
+    code, log = make("html", INPUTDIR=content, OUTPUTDIR=output)
+    assert code == 0, log
+    assert (output / "campaign" / "2024.html").is_file()
+
+
+# --- 2. nothing from outside content/ ----------------------------------------------
+
+SECRET = "not for the site: a file of the build machine\n"
+
+
+@pytest.fixture
+def secret(tmp_path_factory):
+    """A file of the build machine, outside the content folder."""
+    path = tmp_path_factory.mktemp("machine") / "secret.txt"
+    path.write_text(SECRET, "utf-8")
+    return path
+
+
+def assert_secret_unpublished(output):
+    for path in output.rglob("*"):
+        if path.is_file():
+            assert SECRET.strip().encode() not in path.read_bytes(), path
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["images/poster.png", "articles/2024-03-01-linked.md", "articles/folder", "images/album"],
+)
+def test_a_link_out_of_content_is_refused(site, secret, link):  # noqa: F811
+    content, output = site
+    target = secret.parent if link.endswith(("folder", "album")) else secret
+    if "folder" in link:
+        (secret.parent / "2024-03-01-inside.md").write_text(f"{HEADER}\n{SECRET}", "utf-8")
+    path = content / link
+    path.parent.mkdir(exist_ok=True)
+    path.symlink_to(target)
+    fails_plainly(content, output, link, "outside the content folder")
+    assert_secret_unpublished(output)
+
+
+def test_a_link_to_nothing_is_refused(site):  # noqa: F811
+    content, output = site
+    (content / "articles" / "gone.md").symlink_to(content / "no-such-file.md")
+    fails_plainly(content, output, "articles/gone.md", "does not exist")
+
+
+def test_restructuredtext_is_not_read(site, secret):  # noqa: F811
+    content, output = site
+    (content / "articles" / "insert.rst").write_text(
+        f"Insert\n######\n\n:date: 2024-03-01\n\n.. include:: {secret}\n\n"
+        f".. raw:: html\n   :file: {secret}\n",
+        "utf-8",
+    )
+    fails_plainly(content, output, "articles/insert.rst", "only Markdown", "--fatal warnings")
+    assert_secret_unpublished(output)
+
+
+# --- 3. drafts stay private ----------------------------------------------------------
+
+DRAFT = "Title: Not ready yet\nDate: 2024-03-01\nStatus: draft\n\nSecret plans.\n"
+DRAFT_PAGE = "Title: Page not ready\nStatus: draft\n\nSecret page.\n"
+
+
+def assert_no_draft(output):
+    for path in output.rglob("*"):
+        assert "draft" not in path.name, path
+        assert "not-ready" not in path.name, path
+        if path.is_file():
+            assert b"Secret plans" not in path.read_bytes(), path
+            assert b"Secret page" not in path.read_bytes(), path
+
+
+@pytest.mark.parametrize("target", ["html", "publish"])
+def test_drafts_are_never_built_by_html_or_publish(site, target):  # noqa: F811
+    content, output = site
+    (content / "articles" / "draft.md").write_text(DRAFT, "utf-8")
+    (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
+    code, log = make(target, INPUTDIR=content, OUTPUTDIR=output, SITEURL="https://example.org")
+    assert code == 0, log
+    assert (output / "index.html").is_file()
+    assert_no_draft(output)
+
+
+def test_devserver_shows_drafts_marked_as_drafts_and_leaves_output_alone(site, tmp_path):  # noqa: F811
+    content, output = site
+    (content / "articles" / "draft.md").write_text(DRAFT, "utf-8")
+    (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
+    preview = tmp_path / "preview"
+    before = snapshot(output)
+    port = 8700 + os.getpid() % 200
+    server = subprocess.Popen(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.requirements-installed",
+            "devserver",
+            f"INPUTDIR={content}",
+            f"OUTPUTDIR={output}",
+            f"PREVIEWDIR={preview}",
+            f"PORT={port}",
+        ],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    pages = [preview / "drafts/not-ready-yet.html", preview / "drafts/pages/page-not-ready.html"]
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not all(p.is_file() for p in pages):
+            time.sleep(0.5)
+        time.sleep(1)  # let the writes finish
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        log = server.communicate(timeout=30)[0].decode("utf-8", "replace")
+    for page in pages:
+        assert page.is_file(), log
+        html = page.read_text("utf-8")
+        assert 'class="draft-notice"' in html and "Draft." in html, page
+    assert "Secret plans" in pages[0].read_text("utf-8")
+    assert snapshot(output) == before, "the preview never writes into output/"
+
+
+def test_devserver_leaves_a_file_in_error_out_and_goes_on(tmp_path):
+    """CONTENT_CHECKS_PREVIEW (what `make devserver` sets): report, leave out, build on."""
+    content, output = tmp_path / "content", tmp_path / "output"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "good.md").write_text(f"{HEADER}\nFine.\n", "utf-8")
+    (content / "articles" / "bad.md").write_text("Title: Bad\nDate: 03.04.2024\n\nx\n", "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
+        + ["-s", "pelicanconf.py", "-e", "CONTENT_CHECKS_PREVIEW=true"],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert "bad.md, line 2" in log and "leaves out" in log, log
+    assert (output / "a-post.html").is_file()
+    assert not (output / "bad.html").exists()
+
+
+# --- 4. dates ---------------------------------------------------------------------------
+
+DATES = {
+    "03.04.2024": ["ambiguous", "“Date: 2024-04-03” for 3 April 2024", "2024-03-04"],
+    "31/01/2025": ["“Date: 2025-01-31” for 31 January 2025"],
+    "01/31/2025": ["“Date: 2025-01-31”"],
+    "3 April 2024": ["“Date: 2024-04-03”"],
+    "April 3, 2024": ["“Date: 2024-04-03”"],
+    "2024/04/03": ["“Date: 2024-04-03”"],
+    "3.4.24 10:30": ["“Date: 2024-04-03 10:30”", "“Date: 2024-03-04 10:30”"],
+    "2024-02-30": ["not a real day"],
+    "yesterday": ["YEAR-MONTH-DAY"],
+}
+
+
+@pytest.mark.parametrize("written", DATES)
+def test_only_iso_dates_and_the_message_shows_the_iso_form(written):
+    problems = checks.check_header("a.md", f"Title: A\nDate: {written}\n\nx\n", "article")
+    [problem] = problems
+    assert problem.line == 2
+    for words in DATES[written]:
+        assert words in str(problem), problem
+    if len(DATES[written]) == 1 and "ambiguous" not in DATES[written][0]:
+        assert "ambiguous" not in str(problem)
+
+
+@pytest.mark.parametrize("written", ["2024-04-03", "2024-04-03 10:00", "2024-04-03T10:00:30"])
+def test_iso_dates_are_taken(written):
+    assert checks.check_header("a.md", f"Title: A\nDate: {written}\n\nx\n", "article") == []
+
+
+def test_day_first_date_is_refused_in_a_build(site):  # noqa: F811
+    content, output = site
+    (content / "articles" / "dots.md").write_text("Title: Dots\nDate: 03.04.2024\n\nx\n", "utf-8")
+    (content / "articles" / "03.04.2024-news.md").write_text("Title: News\n\nx\n", "utf-8")
+    (content / "articles" / "slashes.md").write_text(
+        "Title: Slashes\nDate: 2024-03-01\nModified: 31/01/2025\n\nx\n", "utf-8"
+    )
+    log = fails_plainly(content, output, "dots.md, line 2", "2024-04-03", "3 April 2024")
+    assert "03.04.2024-news.md" in log and "“2024-04-03-news.md”" in log, log
+    assert "slashes.md, line 3" in log and "“Modified: 2025-01-31”" in log, log
+
+
+# --- 5. one plain message per mistake ------------------------------------------------------
+
+
+def test_a_template_that_does_not_exist(site):  # noqa: F811
+    content, output = site
+    (content / "articles" / "templated.md").write_text(
+        f"{HEADER}Template: fancy\n\nText.\n", "utf-8"
+    )
+    fails_plainly(content, output, "templated.md, line 3", "“Template: fancy”")
+
+
+def faulty_build(content, output, fault, *options):
+    """`make html`'s own atomic build, with Pelican run through tests/fault_build.py."""
+    before = snapshot(output)
+    command = [
+        sys.executable,
+        "-m",
+        "content_checks.atomic_build",
+        "--output",
+        str(output),
+        "--settings",
+        "pelicanconf.py",
+        "--",
+        sys.executable,
+        str(ROOT / "tests" / "fault_build.py"),
+        fault,
+        str(content),
+        "--fatal",
+        "warnings",
+        "-s",
+        "pelicanconf.py",
+        *options,
+    ]
+    env = {**ENV, "PYTHONPATH": str(ROOT / "plugins")}
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert snapshot(output) == before
+    return result.stdout + result.stderr
+
+
+def test_a_full_disk(site):  # noqa: F811
+    content, output = site
+    log = faulty_build(content, output, "disk-full")
+    assert "Traceback" not in log, log
+    assert "The disk is full" in log and "Fix: free some space" in log, log
+    assert re.search(r"while writing the page of \S*content/\S+\.md", log), log
+
+
+def test_a_file_that_vanishes_during_the_build(site):  # noqa: F811
+    content, output = site
+    vanishing = content / "articles" / "2020-02-02-moser-message.md"
+    log = faulty_build(content, output, f"vanish:{vanishing}")
+    assert "Traceback" not in log, log
+    assert "2020-02-02-moser-message.md: this file disappeared" in log, log
+
+
+def test_the_traceback_only_with_debug(site):  # noqa: F811
+    content, output = site
+    log = faulty_build(content, output, "disk-full", "-D")
+    assert "Traceback" in log, log
+    code, log = make("-n", "html", DEBUG="1")
+    assert code == 0 and " -D" in log, log
+
+
+# --- 6. files nothing reads ------------------------------------------------------------------
+
+UNREAD = {
+    "articles/2024-03-01-news.txt": "rename it to “2024-03-01-news.md”",
+    "articles/2024-03-01-news.MD": "rename it to “2024-03-01-news.md”",
+    "articles/report.docx": "word-processor file",
+    "welcome.md": "move it into content/articles/",
+    "articles/2024-03-01-news.md~": "backup",
+    "pages/about.html": "only Markdown",
+    "articles/photo.jpg": "content/images/",
+}
+
+
+@pytest.mark.parametrize("relpath", UNREAD)
+def test_a_file_nothing_reads_is_a_warning(site, relpath):  # noqa: F811
+    content, output = site
+    (content / relpath).write_bytes(f"{HEADER}\nText.\n".encode())
+    log = fails_plainly(content, output, relpath, UNREAD[relpath], "--fatal warnings")
+    assert re.search(r"WARNING\s+\S*" + re.escape(relpath), log), log
+
+
+# --- 7. public Pelican interfaces only -----------------------------------------------------------
+
+PRIVATE_PARTS = ["_cache", "_DISCARD", "fatal_lvl", "_getframe", "get_files =", "read_ahead"]
+
+
+@pytest.mark.parametrize("part", PRIVATE_PARTS)
+def test_content_checks_uses_no_private_part_of_pelican(part):
+    for path in (ROOT / "plugins" / "content_checks").glob("*.py"):
+        assert part not in path.read_text("utf-8"), (path.name, part)
+
+
+def test_pelicans_fatal_logger_still_raises_after_logging():
+    """content_checks learns that --fatal is on from this (plugin._log): fail loudly if
+    Pelican stops raising RuntimeError once a warning is out."""
+    script = (
+        "import logging\n"
+        "from pelican.log import init\n"
+        "init(logging.WARNING, fatal='warnings')\n"
+        "try:\n"
+        "    logging.getLogger('pelican.x').warning('a warning')\n"
+        "except RuntimeError:\n"
+        "    print('raised')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "raised", result.stdout + result.stderr
+    assert "a warning" in result.stdout
