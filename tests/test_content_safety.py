@@ -194,6 +194,14 @@ def test_drafts_are_never_built_by_html_or_publish(site, target):  # noqa: F811
     assert_no_draft(output)
 
 
+def test_a_draft_with_an_address_of_its_own_is_refused(site):  # noqa: F811
+    content, output = site
+    (content / "articles" / "draft.md").write_text(
+        DRAFT.replace("Status: draft\n", "Status: draft\nSave_as: soon.html\n"), "utf-8"
+    )
+    fails_plainly(content, output, "draft.md, line 4", "although it is a draft")
+
+
 def test_devserver_shows_drafts_marked_as_drafts_and_leaves_output_alone(site, tmp_path):  # noqa: F811
     content, output = site
     (content / "articles" / "draft.md").write_text(DRAFT, "utf-8")

@@ -1186,3 +1186,23 @@ def _unread(shown: str, name: str, in_text_folder: bool, extensions: Collection[
         what = "is not a post, a page or an image in content/images/, so it is not published."
         fix = "move an image into content/images/; delete anything else."
     return Problem(shown, f"this file {what}", fix, level=WARNING)
+
+
+def check_drafts_stay_private(entries: Iterable[Entry]) -> list[Problem]:
+    """A draft with its own Save_as or URL would be written there, draft or not."""
+    problems = []
+    for entry in entries:
+        if entry.status != "draft" or not entry.given:
+            continue
+        name = _FIELD_NAMES[entry.given[0]]
+        problems.append(
+            Problem(
+                entry.path,
+                f"this draft has its own “{name}:” line, so it would be published at that "
+                "address although it is a draft.",
+                f"delete the “{name}:” line while the file is a draft (`make devserver` "
+                "shows drafts), and put it back when you publish it.",
+                _field_line(entry.text, entry.given[0]),
+            )
+        )
+    return problems

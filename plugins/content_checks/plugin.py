@@ -302,6 +302,8 @@ def check_content(generator):
         [e for e in entries if e.save_as or e.url or e.unnamed],
         *reserved_addresses(settings, static_files),
     )
+    if not settings.get("DRAFT_SAVE_AS") or not settings.get("DRAFT_PAGE_SAVE_AS"):
+        problems += checks.check_drafts_stay_private(entries)
     if settings["CONTENT_CHECKS_SIMILAR_CATEGORIES"]:
         problems += checks.check_similar_categories(entries)
     left_out = report(problems, preview=_preview(settings))
