@@ -92,6 +92,13 @@ def test_a_title_too_long_for_a_file_name(site):  # noqa: F811
     fails_plainly(content, output, "long.md, line 1", "longer than a file name can be", "Slug:")
 
 
+def test_newpost_refuses_a_title_too_long_for_a_file_name(tmp_path):
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    code, log = make("newpost", INPUTDIR=tmp_path / "content", TITLE="word " * 60)
+    assert code != 0 and "too long" in log, log
+    assert not list((tmp_path / "content" / "articles").iterdir())
+
+
 @pytest.mark.parametrize(
     "line, field",
     [("Title: ???", "title"), ("Author: !!!", "author"), ("Category: …", "category")],
