@@ -80,7 +80,13 @@ TEMPLATE_PAGES = {}
 # Hosts keep these in output/ on purpose (a git checkout for GitHub Pages, a CNAME).
 OUTPUT_RETENTION = [".git", "CNAME", ".nojekyll"]
 
-CACHE_CONTENT = False
+# content_checks reads every file through Pelican's readers before the build: with the
+# readers' cache on, Pelican's own reading then takes what was read (if the file did not
+# change) rather than converting every file from Markdown a second time. Nothing is
+# loaded from an earlier build (LOAD_CONTENT_CACHE), so every build reads afresh.
+CACHE_CONTENT = True
+CONTENT_CACHING_LAYER = "reader"
+LOAD_CONTENT_CACHE = False
 
 ARCHIVES_SAVE_AS = "archives.html"
 CATEGORIES_SAVE_AS = "categories.html"
