@@ -7,6 +7,7 @@ a bad file must stop the build, be named, print no traceback, and leave the outp
 folder as it was.
 """
 
+import contextlib
 import os
 import re
 import signal
@@ -16,7 +17,7 @@ import time
 
 import pytest
 from conftest import ROOT
-from test_editors import ENV, build_fails, good_build, make, site, snapshot  # noqa: F401
+from test_editors import ENV, MAKE, build_fails, good_build, make, site, snapshot  # noqa: F401
 
 sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -209,46 +210,72 @@ def test_a_draft_with_an_address_of_its_own_is_refused(site):  # noqa: F811
     fails_plainly(content, output, "draft.md, line 4", "although it is a draft")
 
 
-def test_devserver_shows_drafts_marked_as_drafts_and_leaves_output_alone(site, tmp_path):  # noqa: F811
-    content, output = site
-    (content / "articles" / "draft.md").write_text(DRAFT, "utf-8")
-    (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
-    preview = tmp_path / "preview"
-    before = snapshot(output)
+@contextlib.contextmanager
+def devserver(content, output, preview):
+    """`make devserver` running on a free port; yields a function that returns its log."""
     port = 8700 + os.getpid() % 200
     server = subprocess.Popen(
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            ".venv/.requirements-installed",
-            "devserver",
-            f"INPUTDIR={content}",
-            f"OUTPUTDIR={output}",
-            f"PREVIEWDIR={preview}",
-            f"PORT={port}",
-        ],
+        [*MAKE, "devserver", f"INPUTDIR={content}", f"OUTPUTDIR={output}"]
+        + [f"PREVIEWDIR={preview}", f"PORT={port}"],
         cwd=ROOT,
         env=ENV,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    pages = [preview / "drafts/not-ready-yet.html", preview / "drafts/pages/page-not-ready.html"]
+    log = []
+
+    def stop():
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            log.append(server.communicate(timeout=30)[0].decode("utf-8", "replace"))
+        return "".join(log)
+
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and not all(p.is_file() for p in pages):
-            time.sleep(0.5)
-        time.sleep(1)  # let the writes finish
+        yield stop
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        log = server.communicate(timeout=30)[0].decode("utf-8", "replace")
+        stop()
+
+
+def wait_for(*paths, seconds=90):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not all(path.is_file() for path in paths):
+        time.sleep(0.5)
+    time.sleep(1)  # let the writes finish
+    return all(path.is_file() for path in paths)
+
+
+def test_devserver_shows_drafts_marked_as_drafts_and_leaves_output_alone(site, tmp_path):  # noqa: F811
+    content, output = site
+    (content / "articles" / "draft.md").write_text(DRAFT, "utf-8")
+    (content / "pages" / "draft-page.md").write_text(DRAFT_PAGE, "utf-8")
+    preview = tmp_path / "preview"
+    before = snapshot(output)
+    pages = [preview / "drafts/not-ready-yet.html", preview / "drafts/pages/page-not-ready.html"]
+    with devserver(content, output, preview) as stop:
+        wait_for(*pages)
+        log = stop()
     for page in pages:
         assert page.is_file(), log
         html = page.read_text("utf-8")
         assert 'class="draft-notice"' in html and "Draft." in html, page
     assert "Secret plans" in pages[0].read_text("utf-8")
     assert snapshot(output) == before, "the preview never writes into output/"
+
+
+def test_devserver_builds_a_file_left_out_once_it_is_fixed(tmp_path):
+    content, preview = tmp_path / "content", tmp_path / "preview"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "good.md").write_text(f"{HEADER}\nFine.\n", "utf-8")
+    bad = content / "articles" / "later.md"
+    bad.write_text("Title: Later\nDate: 03.04.2024\n\nx\n", "utf-8")
+    with devserver(content, tmp_path / "output", preview) as stop:
+        assert wait_for(preview / "a-post.html"), stop()
+        assert not (preview / "later.html").exists()
+        bad.write_text("Title: Later\nDate: 2024-04-03\n\nx\n", "utf-8")
+        assert wait_for(preview / "later.html", seconds=60), stop()
+        log = stop()
+    assert "later.md, line 2" in log and "Traceback" not in log, log
 
 
 def test_devserver_leaves_a_file_in_error_out_and_goes_on(tmp_path):
