@@ -398,6 +398,27 @@ def test_a_file_that_vanishes_during_the_build(site):  # noqa: F811
     assert "2020-02-02-moser-message.md: this file disappeared" in log, log
 
 
+def test_pelicans_could_not_process_names_the_file_and_why(tmp_path):
+    """Without --fatal, Pelican logs "Could not process <file>" and builds on: our
+    message says why, names the file, and there is no traceback."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    vanishing = content / "articles" / "going.md"
+    vanishing.write_text(f"{HEADER}\nText.\n", "utf-8")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "fault_build.py"), f"vanish:{vanishing}"]
+        + [str(content), "-o", str(tmp_path / "output"), "-s", "pelicanconf.py"],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    log = result.stdout + result.stderr
+    assert "Traceback" not in log and "Could not process" not in log, log
+    assert re.search(r"going\.md: the file could not be read \(No such file", log), log
+    assert "Fix:" in log
+
+
 def test_the_traceback_only_with_debug(site):  # noqa: F811
     content, output = site
     log = faulty_build(content, output, "disk-full", "-D")
