@@ -165,6 +165,21 @@ def test_a_link_to_nothing_is_refused(site):  # noqa: F811
     fails_plainly(content, output, "articles/gone.md", "does not exist")
 
 
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("fake-help.html", "a browser runs it"),
+        ("poster.svg", "a browser runs it"),
+        (".htaccess", "hidden file"),
+    ],
+)
+def test_an_image_folder_publishes_no_page_script_or_server_settings(site, name, expected):  # noqa: F811
+    content, output = site
+    (content / "images").mkdir()
+    (content / "images" / name).write_text('<meta http-equiv="refresh" content="0;url=x">')
+    fails_plainly(content, output, f"images/{name}", expected)
+
+
 def test_restructuredtext_is_not_read(site, secret):  # noqa: F811
     content, output = site
     (content / "articles" / "insert.rst").write_text(

@@ -1150,15 +1150,59 @@ def scan_content(
         for name in sorted(files):
             full = os.path.join(folder, name)
             relpath = os.path.relpath(full, root).replace(os.sep, "/")
-            if relpath in refused or name.startswith("."):
-                continue
+            if relpath in refused or any(fnmatch.fnmatch(name, p) for p in ignore):
+                continue  # refused above, or a file Pelican ignores (IGNORE_FILES)
             if _under(relpath, static_paths):
+                problem = _unsafe_static(posixpath.join(shown_root, relpath), name)
+                if problem is not None:
+                    problems.append(problem)
+                continue
+            if name.startswith("."):
                 continue
             shown = posixpath.join(shown_root, relpath)
             problem = _unread(shown, name, _under(relpath, text_paths), extensions)
             if problem is not None:
                 problems.append(problem)
     return problems, refused
+
+
+# Files a browser runs as a page or a script, or a web server as its settings: copied
+# from content/images/ as they are, they would bypass every check of the posts.
+ACTIVE_SUFFIXES = (
+    "html",
+    "htm",
+    "xhtml",
+    "shtml",
+    "svg",
+    "svgz",
+    "xml",
+    "xsl",
+    "js",
+    "mjs",
+    "swf",
+    "php",
+)
+
+
+def _unsafe_static(shown: str, name: str) -> Problem | None:
+    """A file in a static folder (content/images/) that must not be published as it is."""
+    suffix = name.rpartition(".")[2].lower() if "." in name else ""
+    if name.startswith("."):
+        return Problem(
+            shown,
+            "this hidden file would be published as it is (a web server may read one, "
+            "such as .htaccess, as its settings).",
+            "delete it.",
+            level=WARNING,
+        )
+    if suffix in ACTIVE_SUFFIXES:
+        return Problem(
+            shown,
+            f"this “.{suffix}” file would be published as it is, and a browser runs it as a "
+            "page or a script, with none of the checks a post gets.",
+            "save pictures as PNG, JPEG or WebP (an SVG drawing as PNG); put text into a post.",
+        )
+    return None
 
 
 def _unread(shown: str, name: str, in_text_folder: bool, extensions: Collection[str]):
