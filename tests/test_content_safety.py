@@ -84,6 +84,14 @@ def test_a_page_whose_slug_gives_the_help_pages_address(site):  # noqa: F811
     fails_plainly(content, output, "copy.md", "pages/get-help.md", "get-help")
 
 
+@pytest.mark.parametrize("slug", ["index", "../../escaped", "theme/css/site"])
+def test_a_slug_cannot_take_an_address_either(site, slug):  # noqa: F811
+    content, output = site
+    (content / "articles" / "slugged.md").write_text(f"{HEADER}Slug: {slug}\n\nText.\n", "utf-8")
+    fails_plainly(content, output, "slugged.md, line 3", f"its “Slug: {slug}” line")
+    assert not (output.parent / "escaped.html").exists()
+
+
 def test_a_title_too_long_for_a_file_name(site):  # noqa: F811
     content, output = site
     title = " ".join(["trafficking"] * 30)

@@ -995,12 +995,18 @@ def check_addresses(
                 continue
             given = key in entry.given
             name = _FIELD_NAMES[key]
-            how = f"its “{name}: {value}” line" if given else "the address made from its title"
+            slug_line = _field_line(entry.text, "slug")
+            if given:
+                how = f"its “{name}: {value}” line"
+            elif slug_line:
+                how = f"the address made from its “Slug: {entry.slug}” line"
+            else:
+                how = "the address made from its title"
             fix_given = (
                 f"delete the “{name}:” line (the address then follows from the title), "
                 f"or write a new file name ending in .html, such as “{name}: my-post.html”."
             )
-            line = line_of[key] if given else _field_line(entry.text, "title")
+            line = line_of[key] if given else slug_line or _field_line(entry.text, "title")
             path = site_path(value, is_url=key == "url")
             if path is None:
                 problems.append(
@@ -1033,7 +1039,11 @@ def check_addresses(
                         entry.path,
                         f"{how} points at “{path}”, where the site writes {owner}: this "
                         "file would replace it.",
-                        fix_given if given else "add a line “Slug: another-name”.",
+                        fix_given
+                        if given
+                        else "write another name in the “Slug:” line."
+                        if slug_line
+                        else "add a line “Slug: another-name”.",
                         line,
                     )
                 )
