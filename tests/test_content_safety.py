@@ -497,3 +497,74 @@ def test_pelicans_fatal_logger_still_raises_after_logging():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "raised", result.stdout + result.stderr
     assert "a warning" in result.stdout
+
+
+# --- the checking core on its own ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address, is_url, expected",
+    [
+        ("news/2024.html", False, "news/2024.html"),
+        ("a/./b/../c.html", False, "a/c.html"),
+        ("/pages/x.html", True, "pages/x.html"),
+        ("/etc/x.html", False, None),
+        ("../x.html", False, None),
+        ("a/../../x.html", True, None),
+        ("..\\x.html", False, None),
+        ("https://example.org/x.html", True, None),
+        ("//example.org/x.html", True, None),
+        ("%2e%2e/x.html", True, None),
+    ],
+)
+def test_site_path(address, is_url, expected):
+    assert checks.site_path(address, is_url=is_url) == expected
+
+
+def entry(path, **fields):
+    return checks.Entry(path=path, kind="article", slug=path[:-3], lang="en", **fields)
+
+
+def test_addresses_shared_or_reserved():
+    entries = [
+        entry("a.md", save_as="a.html"),
+        entry("b.md", save_as="A.html", given=("save_as",), text="Title: b\nSave_as: A.html\n"),
+        entry("c.md", save_as="feeds/all.atom.xml", given=("save_as",)),
+        entry("d.md", save_as="d.html", url="index.html", given=("url",)),
+    ]
+    problems = checks.check_addresses(
+        entries, {"index.html": "the home page"}, {"feeds": "its feeds"}
+    )
+    by_file = {p.path: p for p in problems}
+    assert set(by_file) == {"a.md", "b.md", "c.md", "d.md"}
+    assert "b.md" in by_file["a.md"].what and "a.md" in by_file["b.md"].what
+    assert by_file["b.md"].line == 2
+    assert "its feeds" in by_file["c.md"].what and "home page" in by_file["d.md"].what
+
+
+def test_scan_content_refuses_links_out_and_warns_of_unread_files(tmp_path):
+    root, elsewhere = tmp_path / "content", tmp_path / "elsewhere"
+    (root / "articles").mkdir(parents=True)
+    elsewhere.mkdir()
+    (elsewhere / "x.md").write_text("x")
+    (root / "articles" / "ok.md").write_text("x")
+    (root / "articles" / "in.md").symlink_to(root / "articles" / "ok.md")
+    (root / "articles" / "out.md").symlink_to(elsewhere / "x.md")
+    (root / "articles" / "out").symlink_to(elsewhere)
+    (root / "articles" / "notes.txt").write_text("x")
+    (root / "articles" / ".#lock").write_text("x")
+    problems, refused = checks.scan_content(
+        str(root),
+        text_paths=["articles"],
+        static_paths=["images"],
+        extensions=["md"],
+        ignore=[".#*"],
+        shown_root="content",
+    )
+    assert refused == {"articles/out.md", "articles/out"}
+    levels = {p.path: p.level for p in problems}
+    assert levels == {
+        "content/articles/out.md": checks.ERROR,
+        "content/articles/out": checks.ERROR,
+        "content/articles/notes.txt": checks.WARNING,
+    }
