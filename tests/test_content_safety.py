@@ -442,6 +442,24 @@ def test_pelicans_could_not_process_names_the_file_and_why(tmp_path):
     assert "Fix:" in log
 
 
+def test_a_cache_that_cannot_be_saved(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", "content", "-o", str(tmp_path / "output")]
+        + ["-s", "pelicanconf.py", "--fatal", "warnings"]
+        + ["-e", f'CACHE_PATH="{blocked}/cache"'],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in log and "could not save its cache" in log, log
+    assert f"{blocked}/cache" in log and "Fix:" in log, log
+
+
 def test_the_traceback_only_with_debug(site):  # noqa: F811
     content, output = site
     log = faulty_build(content, output, "disk-full", "-D")

@@ -104,6 +104,16 @@ class PlainMessages(logging.Filter):
                 "do not move, rename or delete files during a build; build again.",
             )
             record.msg, record.args = "%s", (str(problem),)
+        elif record.msg == "Could not save cache %s\n ... %s" and len(record.args) == 2:
+            # pelicanconf.py turns the readers' cache on (content_checks hands over what
+            # it read); it is never loaded again, so the build could do without it.
+            problem = Problem(
+                _shown(str(record.args[0])),
+                f"Pelican could not save its cache of what it read ({record.args[1]}).",
+                "make the project folder writable for you (or set CACHE_PATH to a folder "
+                "that is), and build again.",
+            )
+            record.msg, record.args = "%s", (str(problem),)
         elif record.msg == "Could not process %s" and record.args:
             error = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
             path = os.path.join(self.content_path, str(record.args[0]))
