@@ -92,6 +92,12 @@ def test_a_slug_cannot_take_an_address_either(site, slug):  # noqa: F811
     assert not (output.parent / "escaped.html").exists()
 
 
+@pytest.mark.parametrize("name", ["Save_as", "URL"])
+def test_an_empty_save_as_or_url_line(name):
+    [problem] = checks.check_header("a.md", f"{HEADER}{name}:\n\nx\n", "article")
+    assert problem.line == 3 and f"the “{name}:” line is empty" in problem.what
+
+
 def test_a_title_too_long_for_a_file_name(site):  # noqa: F811
     content, output = site
     title = " ".join(["trafficking"] * 30)
@@ -333,6 +339,7 @@ DATES = {
     "2024/04/03": ["“Date: 2024-04-03”"],
     "3.4.24 10:30": ["“Date: 2024-04-03 10:30”", "“Date: 2024-03-04 10:30”"],
     "2024-02-30": ["not a real day"],
+    "2024-03-01T10:00+05:00": ["time zone", "“Date: 2024-03-01 10:00”"],
     "yesterday": ["YEAR-MONTH-DAY"],
 }
 

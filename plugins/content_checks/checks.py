@@ -257,6 +257,24 @@ def check_header(
                 )
             )
 
+    for key, name in (("save_as", "Save_as"), ("url", "URL")):
+        given = header.first(key)
+        if given is not None and not given.value:
+            problems.append(
+                Problem(
+                    path,
+                    f"the “{name}:” line is empty, so "
+                    + (
+                        "the file would not be written at all."
+                        if key == "save_as"
+                        else "every link to it would lead nowhere."
+                    ),
+                    "delete the line (the address then follows from the title), or write a "
+                    f"file name ending in .html, such as “{name}: my-post.html”.",
+                    given.line,
+                )
+            )
+
     for key in ("date", "modified"):
         given = header.first(key)
         if given is None or (not given.value and key in required):
@@ -364,6 +382,11 @@ _NUMERIC_DAY_FIRST = re.compile(
 _NUMERIC_YEAR_FIRST = re.compile(
     r"(?P<year>\d{4})\s*[./-]\s*(?P<month>\d{1,2})\s*[./-]\s*(?P<day>\d{1,2})" + _TIME
 )
+# 2024-04-03T10:00+05:00: the site's TIMEZONE gives the zone, so the offset goes.
+_ISO_WITH_ZONE = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})[ T](?P<time>\d{2}:\d{2}(?::\d{2})?)"
+    r"(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})"
+)
 _COMPACT = re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")
 _WORDS_DAY_FIRST = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})"
@@ -402,6 +425,10 @@ def date_readings(value: str) -> list[tuple[int, int, int, str | None]]:
     """
     value = " ".join(value.split())
     readings = []
+    match = _ISO_WITH_ZONE.fullmatch(value)
+    if match:
+        year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+        readings.append((year, month, day, match.group("time")))
     match = _NUMERIC_YEAR_FIRST.fullmatch(value) or _COMPACT.fullmatch(value)
     if match:
         year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
@@ -453,6 +480,11 @@ def date_refusal(value: str) -> tuple[str, str] | None:
             )
         return None
     readings = date_readings(value)
+    if _ISO_WITH_ZONE.fullmatch(value) and readings:
+        return (
+            f"“{value}” gives a time zone: this site's dates are all in its own time zone.",
+            f"write “Date: {_iso(*readings[0])}”, without the zone.",
+        )
     if len(readings) > 1:
         first, second = readings[0], readings[1]
         return (
