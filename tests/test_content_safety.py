@@ -231,6 +231,17 @@ def test_drafts_are_never_built_by_html_or_publish(site, target):  # noqa: F811
     assert_no_draft(output)
 
 
+def test_a_published_post_cannot_link_to_a_draft(site):  # noqa: F811
+    content, output = site
+    (content / "articles" / "draft.md").write_text(DRAFT, "utf-8")
+    (content / "pages" / "get-help.md").write_text(
+        (content / "pages" / "get-help.md").read_text("utf-8")
+        + "\nSee also [our plans]({filename}../articles/draft.md).\n",
+        "utf-8",
+    )
+    fails_plainly(content, output, "get-help.md, line", "articles/draft.md, which is a draft")
+
+
 def test_a_draft_with_an_address_of_its_own_is_refused(site):  # noqa: F811
     content, output = site
     (content / "articles" / "draft.md").write_text(

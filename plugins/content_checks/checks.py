@@ -786,8 +786,12 @@ def check_links(
     kinds: Iterable[str] = LINK_KINDS,
     link_regex: str = INTRASITE_LINK_REGEX,
     extra_markup: Iterable[str] = (),
+    found: list | None = None,
 ) -> list[Problem]:
-    """{filename} (and {static}, {attach}) links must name a file in the content folder."""
+    """{filename} (and {static}, {attach}) links must name a file in the content folder.
+
+    `found`, if given, gets (target, link as written, line) for every link that resolves.
+    """
     known = set(known)
     kinds = set(kinds)
     problems = []
@@ -807,6 +811,10 @@ def check_links(
                 else:
                     resolved.add(posixpath.normpath(posixpath.join(here, candidate)))
             if resolved & known or not target:
+                if found is not None and resolved & known:
+                    shown = html.unescape(whole)
+                    line = find_line(text, shown) or find_line(text, value)
+                    found.append((sorted(resolved & known)[0], shown, line))
                 continue
             shown = html.unescape(whole)
             suggestion = closest_path(sorted(resolved)[0], known)
@@ -855,6 +863,8 @@ class Entry:
     url: str = ""  # where links to it point
     given: tuple[str, ...] = ()  # which of "save_as", "url" its header sets itself
     unnamed: tuple[tuple[str, str], ...] = ()  # (field, value) with no letters for an address
+    relpath: str = ""  # in the content folder
+    links: tuple[tuple[str, str, int | None], ...] = ()  # (target relpath, link, line)
 
 
 def check_duplicate_slugs(entries: Iterable[Entry]) -> list[Problem]:
@@ -1291,4 +1301,27 @@ def check_drafts_stay_private(entries: Iterable[Entry]) -> list[Problem]:
                 _field_line(entry.text, entry.given[0]),
             )
         )
+    return problems
+
+
+def check_links_to_drafts(entries: Iterable[Entry]) -> list[Problem]:
+    """A published file that links to a draft would link to a page that is not there."""
+    entries = list(entries)
+    drafts = {e.relpath: e for e in entries if e.status == "draft"}
+    problems = []
+    for entry in entries:
+        if entry.status == "draft":
+            continue
+        for target, link, line in entry.links:
+            if target in drafts:
+                problems.append(
+                    Problem(
+                        entry.path,
+                        f"the link “{link}” points to {drafts[target].path}, which is a draft: "
+                        "drafts are not published, so the link would lead nowhere.",
+                        "publish that file first (“Status: published”), or remove the link "
+                        "until it is.",
+                        line,
+                    )
+                )
     return problems

@@ -150,6 +150,7 @@ def check_file(generator, kind, relpath, known):
         problems += checks.check_images(shown, body, text)
         if isinstance(metadata.get("summary"), str):
             problems += checks.check_images(shown, metadata["summary"], text)
+    links = []
     problems += checks.check_links(
         shown,
         relpath,
@@ -159,6 +160,7 @@ def check_file(generator, kind, relpath, known):
         kinds=settings["CONTENT_CHECKS_LINK_KINDS"],
         link_regex=settings["INTRASITE_LINK_REGEX"],
         extra_markup=[v for v in metadata.values() if isinstance(v, str)],
+        found=links,
     )
     if "template" in metadata:
         problems += _check_template(generator, shown, text, content.template)
@@ -182,6 +184,8 @@ def check_file(generator, kind, relpath, known):
         url=str(content.url) if not unnamed and "url" in metadata else "",
         given=tuple(key for key in ("save_as", "url") if key in metadata),
         unnamed=unnamed,
+        relpath=relpath,
+        links=tuple(links),
     )
     return problems, entry
 
@@ -304,6 +308,7 @@ def check_content(generator):
     )
     if not settings.get("DRAFT_SAVE_AS") or not settings.get("DRAFT_PAGE_SAVE_AS"):
         problems += checks.check_drafts_stay_private(entries)
+        problems += checks.check_links_to_drafts(entries)
     if settings["CONTENT_CHECKS_SIMILAR_CATEGORIES"]:
         problems += checks.check_similar_categories(entries)
     left_out = report(problems, preview=_preview(settings))
