@@ -294,9 +294,8 @@ def check_content(generator):
     }
     known = {posixize_path(relpath) for _, relpath in sources} | static_files
 
-    entries, relpaths = [], {}
+    entries = []
     for kind, relpath in sources:
-        relpaths[_shown(os.path.join(generator.path, relpath))] = relpath
         found, entry = check_file(generator, kind, relpath, known)
         problems += found
         if entry is not None:
@@ -327,8 +326,9 @@ def _log(level, message):
 
     Under `--fatal warnings` (or errors) Pelican's logger raises RuntimeError once the
     message is logged: that is how it makes the build fail. The message is out by then,
-    so the others are reported too before the build stops (tests/test_editors.py's
-    warning test fails loudly if Pelican stops doing this).
+    so the others are reported too before the build stops. Pelican's own code, not a
+    documented interface: tests/test_content_safety.py's
+    test_pelicans_fatal_logger_still_raises_after_logging fails loudly if it changes.
     """
     try:
         logger.log(level, "%s", message)
