@@ -207,7 +207,11 @@ def test_restructuredtext_is_not_read(site, secret):  # noqa: F811
 
 # --- 3. drafts stay private ----------------------------------------------------------
 
-DRAFT = "Title: Not ready yet\nDate: 2024-03-01\nStatus: draft\n\nSecret plans.\n"
+# With a fact in it: the key facts (facts.json, the Key facts page) must leave it out too.
+DRAFT = (
+    "Title: Not ready yet\nDate: 2024-03-01\nStatus: draft\n\n"
+    "Secret plans: in 2023, Kazakhstan fell to Tier 3, with an estimated 99 million victims.\n"
+)
 DRAFT_PAGE = "Title: Page not ready\nStatus: draft\n\nSecret page.\n"
 
 
@@ -216,8 +220,10 @@ def assert_no_draft(output):
         assert "draft" not in path.name, path
         assert "not-ready" not in path.name, path
         if path.is_file():
-            assert b"Secret plans" not in path.read_bytes(), path
-            assert b"Secret page" not in path.read_bytes(), path
+            data = path.read_bytes()
+            for secret in (b"Secret plans", b"Secret page", b"Not ready yet", b"99 million"):
+                assert secret not in data, (path, secret)
+            assert b"99000000" not in data, path
 
 
 @pytest.mark.parametrize("target", ["html", "publish"])
