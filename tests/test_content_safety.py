@@ -114,6 +114,15 @@ def test_newpost_refuses_a_title_too_long_for_a_file_name(tmp_path):
     assert not list((tmp_path / "content" / "articles").iterdir())
 
 
+def test_a_category_too_long_for_a_file_name(site):  # noqa: F811
+    content, output = site
+    category = " ".join(["Prevention"] * 30)
+    (content / "articles" / "long.md").write_text(
+        f"Title: Fine\nDate: 2024-03-01\nCategory: {category}\n\nText.\n", "utf-8"
+    )
+    fails_plainly(content, output, "long.md, line 3", "too long to become the file name")
+
+
 @pytest.mark.parametrize(
     "line, field",
     [("Title: ???", "title"), ("Author: !!!", "author"), ("Category: …", "category")],

@@ -73,9 +73,8 @@ CheckedArticle = type("Article", (_Checked, Article), {})
 CheckedPage = type("Page", (_Checked, Page), {})
 
 
-def _names_without_address(content, settings):
-    """Category, tags and authors whose names have no letters: their pages would be ".html"."""
-    found = []
+def _name_slugs(content, settings):
+    """(field, name, slug) of the category, tags and authors: each gets a page of its own."""
     for field, values in (
         ("category", [getattr(content, "category", None)]),
         ("tags", getattr(content, "tags", None) or []),
@@ -83,11 +82,31 @@ def _names_without_address(content, settings):
     ):
         for value in values:
             # Not value.slug: Pelican's own property logs a warning without the file's name.
-            if value is not None and not slugify(
-                str(value), regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
-            ):
-                found.append((field, str(value)))
-    return tuple(found)
+            if value is not None:
+                slug = slugify(str(value), regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+                yield field, str(value), slug
+
+
+def _names_without_address(content, settings):
+    """Category, tags and authors whose names have no letters: their pages would be ".html"."""
+    return tuple((field, name) for field, name, slug in _name_slugs(content, settings) if not slug)
+
+
+def _names_too_long(shown, text, content, settings):
+    problems = []
+    pages = {"category": "CATEGORY_SAVE_AS", "tags": "TAG_SAVE_AS", "author": "AUTHOR_SAVE_AS"}
+    for field, name, slug in _name_slugs(content, settings):
+        if settings.get(pages[field]) and len(f"{slug}.html".encode()) > checks.NAME_MAX:
+            problems.append(
+                checks.Problem(
+                    shown,
+                    f"the {field.removesuffix('s')} “{name[:40]}…” is too long to become the "
+                    f"file name of its page (at most {checks.NAME_MAX} bytes).",
+                    "shorten it to a few words.",
+                    checks.find_line(text, f"{field}:"),
+                )
+            )
+    return problems
 
 
 def check_file(generator, kind, relpath, known):
@@ -167,6 +186,7 @@ def check_file(generator, kind, relpath, known):
 
     category = getattr(content, "category", None)
     slug = getattr(content, "slug", None)
+    problems += _names_too_long(shown, text, content, settings)
     unnamed = _names_without_address(content, settings)
     if slug is not None and not slug:
         unnamed = (("title", str(metadata.get("title", ""))), *unnamed)
