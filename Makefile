@@ -8,12 +8,19 @@ INSTALLED := $(VENV)/.requirements-installed
 
 INPUTDIR := content
 OUTPUTDIR := output
+# make devserver writes here, never into $(OUTPUTDIR)/: the preview holds drafts.
+PREVIEWDIR := preview
 CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PELICANOPTS ?=
 PORT ?= 8000
 
 PELICAN := $(BIN)/pelican
+# make html DEBUG=1: Pelican's debug log, and the Python traceback of any failure
+# (without it, each failure is one plain message).
+ifdef DEBUG
+PELICANOPTS += -D
+endif
 # Warnings fail the build: a post with bad metadata must not vanish silently.
 PELICAN_BUILD := $(PELICAN) $(INPUTDIR) --fatal warnings $(PELICANOPTS)
 
@@ -23,7 +30,7 @@ help:
 	@echo "make html       build the offline-readable site into $(OUTPUTDIR)/"
 	@echo "make test       run the linters and the whole test suite"
 	@echo "make serve      serve $(OUTPUTDIR)/ on http://localhost:$(PORT)"
-	@echo "make devserver  rebuild on change and serve on http://localhost:$(PORT)"
+	@echo "make devserver  preview with drafts in $(PREVIEWDIR)/, rebuilt on change, on http://localhost:$(PORT)"
 	@echo "make publish    build the web version (SITEURL=https://example.org make publish)"
 	@echo "make newpost    start a draft article: make newpost TITLE=\"…\" [CATEGORY=…]"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
@@ -66,8 +73,19 @@ newpost: $(INSTALLED)
 serve: $(INSTALLED)
 	$(PELICAN) --listen --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
 
+# The preview also builds drafts, into drafts/, each marked "Draft" on its page: make html
+# and make publish never write them (pelicanconf.py). A file in error is left out of the
+# preview rather than stopping it (CONTENT_CHECKS_PREVIEW).
+PREVIEW_SETTINGS := -e CONTENT_CHECKS_PREVIEW=true \
+	DRAFT_SAVE_AS='"drafts/{slug}.html"' DRAFT_URL='"drafts/{slug}.html"' \
+	DRAFT_LANG_SAVE_AS='"drafts/{slug}-{lang}.html"' DRAFT_LANG_URL='"drafts/{slug}-{lang}.html"' \
+	DRAFT_PAGE_SAVE_AS='"drafts/pages/{slug}.html"' DRAFT_PAGE_URL='"drafts/pages/{slug}.html"' \
+	DRAFT_PAGE_LANG_SAVE_AS='"drafts/pages/{slug}-{lang}.html"' \
+	DRAFT_PAGE_LANG_URL='"drafts/pages/{slug}-{lang}.html"'
+
 devserver: $(INSTALLED)
-	$(PELICAN) $(INPUTDIR) --autoreload --listen --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+	$(PELICAN) $(INPUTDIR) --autoreload --listen --port $(PORT) -o $(PREVIEWDIR) -s $(CONFFILE) \
+		$(PELICANOPTS) $(PREVIEW_SETTINGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
@@ -77,7 +95,7 @@ test: lint
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(OUTPUTDIR) $(BESIDE_OUTPUT).staging-* $(BESIDE_OUTPUT).old-* $(BESIDE_OUTPUT).lock \
+	rm -rf $(OUTPUTDIR) $(PREVIEWDIR) $(BESIDE_OUTPUT).staging-* $(BESIDE_OUTPUT).old-* $(BESIDE_OUTPUT).lock \
 		__pycache__ .pytest_cache .ruff_cache cache
 
 # How much the key-facts plugin adds to a full build: BENCH_ARTICLES seed-sized articles.

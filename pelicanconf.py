@@ -4,6 +4,8 @@ The output must read correctly opened straight from disk (file://), so every
 internal link is relative and names a file; publishconf.py builds the web copy.
 """
 
+import logging
+
 AUTHOR = "U.S. Embassy in Kazakhstan"
 SITENAME = "Stop Human Trafficking"
 SITESUBTITLE = "National Slavery and Human Trafficking Prevention Month"
@@ -14,6 +16,26 @@ PATH = "content"
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
+
+# Only Markdown is read: reStructuredText could insert any file of the build machine
+# (`.. include::`, `.. raw:: html :file:`) and HTML files would bypass the Markdown
+# checks. content_checks warns about any .rst or .html file in content/.
+READERS = {"rst": None, "html": None, "htm": None}
+
+# Drafts are never written by `make html` or `make publish`: with an empty address
+# Pelican reads them (so the checks see them) and writes nothing. `make devserver`
+# gives them addresses on its command line (PREVIEW_SETTINGS in the Makefile).
+DRAFT_SAVE_AS = ""
+DRAFT_URL = ""
+DRAFT_LANG_SAVE_AS = ""
+DRAFT_LANG_URL = ""
+DRAFT_PAGE_SAVE_AS = ""
+DRAFT_PAGE_URL = ""
+DRAFT_PAGE_LANG_SAVE_AS = ""
+DRAFT_PAGE_LANG_URL = ""
+
+# content_checks reports an image without alt text itself, with the line and a fix.
+LOG_FILTER = [(logging.WARNING, "Empty alt attribute for image %s in %s")]
 
 TIMEZONE = "Asia/Almaty"
 DEFAULT_LANG = "en"
@@ -84,7 +106,13 @@ TEMPLATE_PAGES = {}
 # Hosts keep these in output/ on purpose (a git checkout for GitHub Pages, a CNAME).
 OUTPUT_RETENTION = [".git", "CNAME", ".nojekyll"]
 
-CACHE_CONTENT = False
+# content_checks reads every file through Pelican's readers before the build: with the
+# readers' cache on, Pelican's own reading then takes what was read (if the file did not
+# change) rather than converting every file from Markdown a second time. Nothing is
+# loaded from an earlier build (LOAD_CONTENT_CACHE), so every build reads afresh.
+CACHE_CONTENT = True
+CONTENT_CACHING_LAYER = "reader"
+LOAD_CONTENT_CACHE = False
 
 # The stylesheet and favicon get content-hashed names (plugins/fingerprint), so a
 # server may cache them for a year (deploy/nginx.conf).

@@ -18,7 +18,7 @@ from pathlib import Path
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify as pelican_slugify
 
-from .checks import decode, parse_header, similar
+from .checks import NAME_MAX, decode, parse_header, similar
 
 FALLBACK_CATEGORY = "Messages"
 
@@ -104,6 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     if not slug:
         return fail(f"the title “{title}” has no letters or digits to make a file name from.")
 
+    date = datetime.date.today().isoformat()
+    name_bytes = len(f"{date}-{slug}.md".encode())
+    if name_bytes > NAME_MAX:
+        return fail(
+            f"the title is too long to become a file name ({name_bytes} bytes, at most "
+            f"{NAME_MAX}). Give a shorter TITLE; the full title can go into the file after."
+        )
+
     articles = Path(args.articles)
     if not articles.is_dir():
         return fail(f"there is no articles folder {articles}/.")
@@ -124,7 +132,6 @@ def main(argv: list[str] | None = None) -> int:
                     f'“{known}”. Use CATEGORY="{known}", or a name that is clearly different.'
                 )
 
-    date = datetime.date.today().isoformat()
     path = articles / f"{date}-{slug}.md"
     if path.exists():
         return fail(
