@@ -90,9 +90,16 @@ class MarkedFact(Fact):
 
     @classmethod
     def from_fact(cls, fact: Fact, **extra) -> "MarkedFact":
-        values = {f.name: getattr(fact, f.name) for f in fields(fact)}
-        statement = getattr(fact, "statement", None) or _cut(fact.sentence)
-        return cls(**{**values, "statement": statement, **extra})
+        """`fact` with `extra` fields; its statement, when the core gives none, is its
+        sentence (cut to STATEMENT_WORDS words)."""
+        values = vars(fact) if hasattr(fact, "__dict__") else _values(fact)
+        if not values.get("statement"):
+            extra.setdefault("statement", _cut(fact.sentence, fact.text))
+        # Copied as they are: the frozen dataclass's __init__ would set each field
+        # through object.__setattr__, for every fact of every article.
+        marked = cls.__new__(cls)
+        marked.__dict__.update({**_DEFAULTS, **values, **extra})
+        return marked
 
     def record(self) -> dict:
         """The fact's own fields in facts.json, where its article's come first."""
@@ -136,11 +143,27 @@ class MarkedFact(Fact):
         return ", ".join(str(part) for part in (self.country, self.year) if part)
 
 
-def _cut(sentence):
+_DEFAULTS = {f.name: f.default for f in fields(MarkedFact)}
+
+
+def _cut(sentence, text=""):
+    """At most STATEMENT_WORDS words of `sentence` around `text`, from a clause's start
+    where one is near, with "…" where cut: what a core that gives no statement shows."""
     words = sentence.split()
     if len(words) <= STATEMENT_WORDS:
         return sentence
-    return " ".join(words[:STATEMENT_WORDS]) + "\u2026"
+    position = sentence.find(text) if text else -1
+    first = len(sentence[:position].split()) if position > 0 else 0
+    length = len(text.split())
+    start = max(0, min(first - (STATEMENT_WORDS - length) // 2, len(words) - STATEMENT_WORDS))
+    # Begin after a comma or semicolon between there and the fact, if there is one.
+    for index in range(start, first):
+        if words[index].endswith((",", ";")):
+            start = index + 1
+            break
+    end = min(len(words), start + STATEMENT_WORDS)
+    cut = " ".join(words[start:end])
+    return ("\u2026" if start else "") + cut + ("\u2026" if end < len(words) else "")
 
 
 @dataclass
@@ -164,9 +187,7 @@ def annotate(html, title="", date=None, kinds=KINDS, lang="en", original_url=Non
         # A control character, which lxml refuses: HTML forbids them, and a file that
         # has one is shown as it is, without key facts.
         return Annotated(html)
-    facts = []  # (fact, the href that names its source, if any)
-    for fact, href in document.manual:
-        facts.append((fact, href))
+    facts = list(document.manual)  # (fact, anchor, the hrefs that may name its source)
     if kinds and document.blocks:
         texts = [block.text for block in document.blocks]
         arguments = {"title": title, "date": date, "kinds": kinds}
@@ -176,19 +197,21 @@ def annotate(html, title="", date=None, kinds=KINDS, lang="en", original_url=Non
             end = start + len(fact.sentence)
             anchor = document.anchor_sentence(block, start, end)
             hrefs = block.hrefs_between(start, end) + block.hrefs_between(0, block.length)
-            facts.append((MarkedFact.from_fact(fact, anchor=anchor), hrefs))
+            facts.append((fact, anchor, hrefs))
     if not facts:
         return Annotated(html)
     marked = []
-    for fact, hrefs in facts:
+    for fact, anchor, hrefs in facts:
         source = next(filter(None, map(document.resolve, hrefs)), None) or original_url or None
         name = source_name(source, original_url, publisher)
-        marked.append(_replace(fact, source=source, source_name=name, lang=lang))
+        marked.append(
+            MarkedFact.from_fact(fact, anchor=anchor, source=source, source_name=name, lang=lang)
+        )
     return Annotated(document.render(), marked, changed=True)
 
 
-def _replace(fact, **changes):
-    return MarkedFact(**{**{f.name: getattr(fact, f.name) for f in fields(fact)}, **changes})
+def _values(fact):
+    return {f.name: getattr(fact, f.name) for f in fields(fact)}
 
 
 TEXT, TAIL = "text", "tail"
@@ -330,10 +353,8 @@ class _Document:
             if href:
                 hrefs.append(href)
         quote.getparent().replace(quote, paragraph)
-        fact = MarkedFact(
-            "fact", text, text, text, 0, statement=text, anchor=anchor, manual=True
-        )  # fmt: skip
-        self.manual.append((fact, hrefs))
+        fact = MarkedFact("fact", text, text, text, 0, statement=text, manual=True)
+        self.manual.append((fact, anchor, hrefs))
         return paragraph
 
     def new_anchor(self):
