@@ -55,6 +55,11 @@ _CUE_WORDS = (
 )  # fmt: skip
 
 
+# Characters that lxml refuses in a tree's text (a NUL, it turns into U+FFFD): HTML
+# forbids them too, and a file that has one is shown as it is, without key facts.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def worth_reading(text):
     if _DIGIT.search(text):
         return True
@@ -179,14 +184,9 @@ def annotate(html, title="", date=None, kinds=KINDS, lang="en", original_url=Non
     Each fact's source is the first footnote (its first web link) or web link of its
     sentence, else of its block, else `original_url`, named by `publisher` when it is
     `original_url` itself."""
-    if not html or not worth_reading(html):
+    if not html or not worth_reading(html) or _NOT_IN_XML.search(html):
         return Annotated(html)
-    try:
-        document = _Document(html)
-    except ValueError:
-        # A control character, which lxml refuses: HTML forbids them, and a file that
-        # has one is shown as it is, without key facts.
-        return Annotated(html)
+    document = _Document(html)
     facts = list(document.manual)  # (fact, anchor, the hrefs that may name its source)
     if kinds and document.blocks:
         texts = [block.text for block in document.blocks]
