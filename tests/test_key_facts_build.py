@@ -196,7 +196,7 @@ def test_key_facts_page_shows_each_facts_statement_and_source(site):
         for fact in soup.select(".key-fact[data-fact-kind='figure']")
         if fact["data-fact-value"] == "1834"
     ]
-    assert "it received 1,834 phone calls in 2019." in plain(figure.get_text())
+    assert "it received 1,834 phone calls in 2019" in plain(figure.get_text())
     source = figure.select_one(".key-fact__source")
     assert plain(source.get_text()) == "Source: state.gov"
     assert source.a["href"].startswith("https://www.state.gov/reports/2020-")
