@@ -16,8 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from urllib.parse import urlsplit
 
-from lxml.etree import tostring
-from lxml.html import Element, fragment_fromstring
+from lxml.etree import Element, HTMLParser, fromstring, tostring
 from markupsafe import Markup, escape
 
 from .core import BLOCK_BREAK, KINDS, Fact, extract_block_facts, normalise_text
@@ -55,9 +54,31 @@ _CUE_WORDS = (
 )  # fmt: skip
 
 
-# Characters that lxml refuses in a tree's text (a NUL, it turns into U+FFFD): HTML
-# forbids them too, and a file that has one is shown as it is, without key facts.
+# Characters that lxml keeps in a tree it parses but refuses in text set on one: HTML
+# forbids them too, and a sentence or quote that holds one is left unmarked.
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# libxml2's parser, with lxml's plain elements: lxml.html's own element classes cost
+# as much again as the parse.
+_PARSER = HTMLParser()
+
+
+def parse_fragment(html):
+    """The <body> element of a document made of `html`."""
+    return fromstring(f"<html><body>{html}</body></html>", _PARSER).find("body")
+
+
+def write_fragment(body):
+    """The HTML inside `body`, as lxml writes HTML."""
+    return tostring(body, encoding="unicode", method="html")[len("<body>") : -len("</body>")]
+
+
+def parses_whole(html):
+    """False for HTML that a fragment parser would not keep whole: a NUL (libxml2 turns
+    it into U+FFFD), or the end of the document itself (what follows would be lost)."""
+    if "\x00" in html:
+        return False
+    lowered = html.lower()
+    return "</body" not in lowered and "</html" not in lowered
 
 
 def worth_reading(text):
@@ -184,7 +205,7 @@ def annotate(html, title="", date=None, kinds=KINDS, lang="en", original_url=Non
     Each fact's source is the first footnote (its first web link) or web link of its
     sentence, else of its block, else `original_url`, named by `publisher` when it is
     `original_url` itself."""
-    if not html or not worth_reading(html) or _NOT_IN_XML.search(html):
+    if not html or not worth_reading(html) or not parses_whole(html):
         return Annotated(html)
     document = _Document(html)
     facts = list(document.manual)  # (fact, anchor, the hrefs that may name its source)
@@ -270,8 +291,7 @@ class _Document:
     """The parsed HTML, its text blocks, and the anchors put on its sentences."""
 
     def __init__(self, html):
-        # Inside a <div> of our own, so that a fragment of any shape has one root.
-        self.root = fragment_fromstring(html, create_parent="div")
+        self.root = parse_fragment(html)
         self.blocks = []
         self.manual = []  # (hand-written fact, the href of its first reference or link)
         self.footnote_lists = []
@@ -322,7 +342,11 @@ class _Document:
             href = child.get("href")
             if block is not None and is_external(href):
                 block.references.append((block.length, href))
-        elif name == "blockquote" and _is_manual_quote(child):
+        elif (
+            name == "blockquote"
+            and _is_manual_quote(child)
+            and not _NOT_IN_XML.search("".join(child.itertext()) + (child.tail or ""))
+        ):
             return self._manual_fact(child)
         if name in TEXT_BLOCKS:
             block = _Block(child)
@@ -338,7 +362,7 @@ class _Document:
             _move_content(inner, paragraph, " " if number else "")
         paragraph.text = (paragraph.text or "").lstrip()[len(MANUAL_MARK) :].lstrip()
         paragraph.tail = quote.tail
-        text = " ".join(normalise_text(paragraph.text_content()).split())
+        text = " ".join(normalise_text("".join(paragraph.itertext())).split())
         if not text:
             quote.clear(keep_tail=True)
             quote.tag = "div"
@@ -403,7 +427,14 @@ class _Document:
         whole = not block.text[:start].strip() and not block.text[end:].strip()
         first = self._piece_at(block, start, is_end=False)
         last = self._piece_at(block, end, is_end=True)
-        if not whole and first and last and first.parent is last.parent:
+        if (
+            not whole
+            and first
+            and last
+            and first.parent is last.parent
+            and not _NOT_IN_XML.search(first.raw)
+            and not _NOT_IN_XML.search(last.raw)
+        ):
             head = _raw_offset(first.raw, start - first.start)
             tail = _raw_offset(last.raw, end - last.start)
             if head is not None and tail is not None:
@@ -445,21 +476,21 @@ class _Document:
         # so the offsets of the sentences before it still hold.
         for _, *wrap in sorted(self.wraps, key=lambda wrap: wrap[0], reverse=True):
             _wrap(*wrap)
-        markup = tostring(self.root, encoding="unicode", method="html")
-        # Without the <div> of our own.
-        return markup[len("<div>") : -len("</div>")]
+        return write_fragment(self.root)
 
 
 def without_anchor_ids(html):
     """`html` with no `fact-N` id or tabindex on its marked sentences (their class stays):
     for a feed, which holds many articles, whose ids would clash there."""
-    root = fragment_fromstring(html, create_parent="div")
+    if not parses_whole(html):
+        return html
+    root = parse_fragment(html)
     for element in root.iter():
         if SOURCE_CLASS in (element.get("class") or "").split():
             if (element.get("id") or "").startswith(ANCHOR_PREFIX):
                 del element.attrib["id"]
             element.attrib.pop("tabindex", None)
-    return tostring(root, encoding="unicode", method="html")[len("<div>") : -len("</div>")]
+    return write_fragment(root)
 
 
 def _wrap(first, head, last, tail, anchor):
