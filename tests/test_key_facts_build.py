@@ -13,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from conftest import run_pelican, soup_of  # noqa: E402
-from key_facts import facts_json  # noqa: E402
+from key_facts import box_facts, facts_json  # noqa: E402
 from key_facts.annotate import annotate  # noqa: E402
 
 MESSAGE_PAGE = "moser-message-2020.html"
@@ -330,3 +330,27 @@ def test_facts_json_is_each_article_record_followed_by_its_facts_record():
     assert all(set(record) == FACTS_JSON_KEYS for record in written)
     assert [record["anchor"] for record in written[:-1]] == [fact.anchor for fact in facts]
     assert json.loads(facts_json([])) == {"facts": []}
+
+
+def test_the_box_shows_tiers_latest_first_then_the_largest_counts_then_percentages():
+    def fact(kind, value, unit=None, year=None, country=None):
+        return SimpleNamespace(kind=kind, value=value, unit=unit, year=year, country=country)
+
+    facts = [
+        fact("observance", "Prevention Month"),
+        fact("figure", 40, unit="percent"),
+        fact("figure", 171, unit="victims"),
+        fact("tier", "Tier 2", year=2018, country="Kazakhstan"),
+        fact("figure", 25000000, unit="people"),
+        fact("tier", "Tier 2 Watch List", year=2019, country="Kazakhstan"),
+        fact("figure", 171, unit="victims"),
+    ]
+    shown = [(f.kind, f.value) for f in box_facts(facts, 5)]
+    assert shown == [
+        ("tier", "Tier 2 Watch List"),
+        ("tier", "Tier 2"),
+        ("figure", 25000000),
+        ("figure", 171),
+        ("figure", 40),
+    ]
+    assert [f.kind for f in box_facts(facts, 10)][-1] == "observance"

@@ -102,7 +102,7 @@ def _switch(content, name):
     return True
 
 
-def _callout_rank(fact):
+def callout_rank(fact):
     """Hand-written facts first, then tiers (the latest report first), then figures
     (counts before percentages, the largest first), then observances."""
     rank = CALLOUT_ORDER.get(fact.kind, 9)
@@ -114,11 +114,11 @@ def _callout_rank(fact):
     return (rank,)
 
 
-def _callouts(facts, limit):
-    """The facts to show in the box: one per distinct fact, in the order of `_callout_rank`
+def box_facts(facts, limit):
+    """The facts to show in the box: one per distinct fact, in the order of `callout_rank`
     (a stable sort: otherwise in the order of the text)."""
     seen, chosen = set(), []
-    for fact in sorted(facts, key=_callout_rank):
+    for fact in sorted(facts, key=callout_rank):
         key = (fact.kind, str(fact.value), fact.country, fact.year)
         if key not in seen:
             seen.add(key)
@@ -144,7 +144,7 @@ def add_key_facts(generators):
             content._content = result.html
         content.key_facts = result.facts
         if _switch(content, "key_facts_box"):
-            content.key_facts_callouts = _callouts(result.facts, limit)
+            content.key_facts_callouts = box_facts(result.facts, limit)
         if published:
             site_facts.extend((content, fact) for fact in result.facts)
     _warn_on_conflicting_tiers(site_facts)
