@@ -228,6 +228,13 @@ def test_a_build_without_the_plugin_still_works(site, tmp_path):
     soup = soup_of(output / MESSAGE_PAGE)
     assert soup.select(".key-facts") == [] and not (output / "facts.json").exists()
     assert "25 million people" in soup.select_one(".article__body").get_text()
+    # Marking the sentences changes no word of any article or page.
+    for path in sorted(output.rglob("*.html")):
+        body = soup_of(path).select_one(".article__body")
+        if body is not None:
+            marked = soup_of(site / path.relative_to(output)).select_one(".article__body")
+            assert marked.get_text() == body.get_text(), path
+            assert len(marked.find_all("a")) == len(body.find_all("a")), path
 
 
 def test_editor_controls_and_hand_written_facts(content, tmp_path):
