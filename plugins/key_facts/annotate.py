@@ -265,6 +265,15 @@ class _Piece:
     def parent(self):
         return self.owner if self.where == TEXT else self.owner.getparent()
 
+    def raw_offset(self, offset):
+        """Where, in the raw text, character `offset` of the normalised text is."""
+        raw = self.raw
+        # Normalising maps characters one to one or drops them: the same length, the
+        # same places.
+        if len(raw) == self.length:
+            return offset
+        return _raw_offset(raw, offset)
+
 
 @dataclass
 class _Block:
@@ -440,8 +449,8 @@ class _Document:
             and not _NOT_IN_XML.search(first.raw)
             and not _NOT_IN_XML.search(last.raw)
         ):
-            head = _raw_offset(first.raw, start - first.start)
-            tail = _raw_offset(last.raw, end - last.start)
+            head = first.raw_offset(start - first.start)
+            tail = last.raw_offset(end - last.start)
             if head is not None and tail is not None:
                 anchor = self.new_anchor()
                 self.wraps.append((key, first, head, last, tail, anchor))
@@ -554,14 +563,11 @@ def _is_manual_quote(quote):
 
 def _raw_offset(raw, offset):
     """Where, in text `raw`, character `offset` of its normalised text is."""
-    if len(normalise_text(raw)) == len(raw):
-        return offset
     seen = 0
     for index, character in enumerate(raw):
         if seen == offset:
             return index
         if character == "\r" and raw[index + 1 : index + 2] == "\n":
             continue  # "\r\n" is one line break
-        if character.isascii() or normalise_text(character):
-            seen += 1
+        seen += 1 if character.isascii() else len(normalise_text(character))
     return len(raw) if seen == offset else None
