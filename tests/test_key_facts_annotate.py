@@ -9,12 +9,16 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from key_facts.annotate import annotate  # noqa: E402
+from key_facts.annotate import MarkedFact, annotate, source_name, without_anchor_ids  # noqa: E402
+from key_facts.core import Fact  # noqa: E402
 
 TIER_SENTENCE = "In 2019, Kazakhstan fell to the Tier 2 Watchlist in the TIP report."
 
 
 def text_of(html):
+    # As a browser reads it: the HTML standard turns every CR LF and lone CR into LF
+    # before parsing, as lxml does and Python's html.parser does not.
+    html = html.replace("\r\n", "\n").replace("\r", "\n")
     return BeautifulSoup(html, "html.parser").get_text()
 
 
@@ -159,7 +163,8 @@ html_fragments = st.lists(
 def test_annotation_never_raises_and_never_changes_the_text(html):
     result = annotate(html)
     if "[!FACT]" not in html.upper():
-        assert text_of(result.html) == text_of(html)
+        # lxml drops white space before the first element, which no browser shows.
+        assert text_of(result.html).lstrip() == text_of(html).lstrip()
     soup = BeautifulSoup(result.html, "html.parser")
     for fact in result.facts:
         assert soup.find(id=fact.anchor) is not None
@@ -180,3 +185,97 @@ def test_a_fact_repeated_in_later_paragraphs_is_one_fact():
     assert [(f.kind, f.value, f.year) for f in result.facts] == [
         ("tier", "Tier 2 Watch List", 2019)
     ]
+
+
+FOOTNOTED = (
+    '<p>Kazakhstan has a hotline. It received 1,834 phone calls in 2019.<sup id="fnref:tip">'
+    '<a class="footnote-ref" href="#fn:tip">9</a></sup> Our sources give no number.</p>'
+    '<div class="footnote"><hr><ol><li id="fn:tip"><p>U.S. Department of State, '
+    '<a href="https://www.state.gov/reports/2020-tip/kazakhstan/">the 2020 report</a>.&#160;'
+    '<a class="footnote-backref" href="#fnref:tip">&#8617;</a></p></li></ol></div>'
+)
+
+
+def test_a_footnote_number_is_not_part_of_the_sentence_and_its_link_is_the_source():
+    result = annotate(FOOTNOTED, original_url="https://example.org/original")
+    [fact] = result.facts
+    assert fact.value == 1834 and fact.sentence == "It received 1,834 phone calls in 2019."
+    assert fact.source == "https://www.state.gov/reports/2020-tip/kazakhstan/"
+    assert fact.source_name == "state.gov"
+    span = BeautifulSoup(result.html, "html.parser").find(id=fact.anchor)
+    assert span.name == "span" and span.get_text() == fact.sentence
+    assert text_of(result.html) == text_of(FOOTNOTED)
+
+
+def test_a_link_in_the_sentence_comes_before_one_elsewhere_in_the_paragraph():
+    html = (
+        '<p>See <a href="https://one.example/a">one</a>. In 2019, Kazakhstan fell to Tier 3 '
+        'says <a href="https://two.example/b">two</a>.</p>'
+    )
+    [fact] = annotate(html).facts
+    assert fact.source == "https://two.example/b" and fact.source_name == "two.example"
+
+
+def test_a_sentence_with_no_link_takes_its_paragraphs_then_the_articles_original():
+    html = (
+        '<p>Read <a href="https://www.iom.int/x">this</a>. In 2019, Kazakhstan fell to Tier 3.</p>'
+        "<p>Traffickers exploited 120 victims in 2021.</p>"
+    )
+    facts = annotate(
+        html, original_url="https://kz.usembassy.gov/message/", publisher="U.S. Embassy"
+    ).facts
+    by_kind = {fact.kind: fact for fact in facts}
+    assert (by_kind["tier"].source, by_kind["tier"].source_name) == (
+        "https://www.iom.int/x",
+        "iom.int",
+    )
+    assert (by_kind["figure"].source, by_kind["figure"].source_name) == (
+        "https://kz.usembassy.gov/message/",
+        "U.S. Embassy",
+    )
+
+
+def test_a_link_within_the_site_is_no_source_and_without_an_original_there_is_none():
+    [fact] = annotate('<p>In 2019, Kazakhstan fell to <a href="tip.html">Tier 3</a>.</p>').facts
+    assert fact.source is None and fact.source_name is None
+
+
+def test_the_publisher_names_only_the_articles_own_original():
+    assert source_name("https://a.example/x", "https://a.example/x", "Agency A") == "Agency A"
+    assert source_name("https://www.a.example/y", "https://a.example/x", "Agency A") == "a.example"
+    assert source_name(None) is None
+
+
+def test_each_fact_carries_its_files_language_and_a_statement():
+    [fact] = annotate("<p>In 2019, Kazakhstan fell to Tier 3.</p>", lang="en").facts
+    assert fact.lang == "en" and fact.statement
+    assert fact.statement in fact.sentence or fact.statement.strip("\u2026") in fact.sentence
+
+
+def test_a_statement_the_core_does_not_give_is_its_sentence_cut_around_the_fact():
+    words = " ".join(f"word{n}," for n in range(30))
+    fact = Fact("figure", 120, "120 victims", f"{words} and 120 victims were found.", 0)
+    statement = MarkedFact.from_fact(fact).statement
+    assert "120 victims were found." in statement and statement.startswith("\u2026")
+    assert len(statement.strip("\u2026").split()) <= 25
+    short = Fact("figure", 120, "120 victims", "Police found 120 victims.", 0)
+    assert MarkedFact.from_fact(short).statement == "Police found 120 victims."
+
+
+def test_a_hand_written_fact_takes_the_source_of_its_footnote():
+    html = (
+        '<blockquote><p>[!FACT] The line answers 24 hours a day.<sup id="fnref:a">'
+        '<a class="footnote-ref" href="#fn:a">1</a></sup></p></blockquote>'
+        '<div class="footnote"><ol><li id="fn:a"><p><a href="https://hotline.example/">Hotline'
+        "</a></p></li></ol></div>"
+    )
+    [fact] = annotate(html).facts
+    assert fact.manual and fact.source == "https://hotline.example/"
+
+
+def test_feeds_get_the_marked_sentences_without_their_ids():
+    html = annotate("<p>Intro. In 2019, Kazakhstan fell to Tier 3. More.</p>").html
+    stripped = without_anchor_ids(html)
+    span = BeautifulSoup(stripped, "html.parser").find(class_="key-fact-source")
+    assert span is not None and not span.has_attr("id") and not span.has_attr("tabindex")
+    assert text_of(stripped) == text_of(html)

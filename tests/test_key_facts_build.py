@@ -13,10 +13,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from conftest import run_pelican, soup_of  # noqa: E402
-from key_facts import article_record, facts_json  # noqa: E402
+from key_facts import box_facts, facts_json  # noqa: E402
 from key_facts.annotate import annotate  # noqa: E402
 
 MESSAGE_PAGE = "moser-message-2020.html"
+GET_HELP_PAGE = "pages/get-help.html"
+MESSAGE_URL = (
+    "https://kz.usembassy.gov/trafficking-in-persons-in-kazakhstan-message-from-the-u-s-"
+    "ambassador-to-kazakhstan-william-moser/"
+)
+FACTS_JSON_KEYS = {"article", "url", "date", "kind", "value", "unit", "qualifier", "country"}
+FACTS_JSON_KEYS |= {"year", "month", "text", "sentence", "anchor"}
+FACTS_JSON_KEYS |= {"statement", "source", "lang", "previous"}
 
 
 def plain(text):
@@ -28,7 +36,7 @@ def plain(text):
 
 
 def callouts(soup):
-    return soup.select(".key-facts aside.key-fact")
+    return soup.select(".key-facts li.key-fact")
 
 
 def callout(soup, **attributes):
@@ -39,7 +47,8 @@ def callout(soup, **attributes):
 
 
 def target_of(soup, aside):
-    href = aside.find("a", href=re.compile("^#fact-"))["href"]
+    href = aside.select_one("a.key-fact__statement")["href"]
+    assert re.fullmatch(r"#fact-\d+", href), href
     target = soup.find(id=href[1:])
     assert target is not None, f"{href} lands nowhere"
     return target
@@ -50,14 +59,40 @@ def test_message_has_the_tier_callout_linked_to_its_sentence(site):
     aside = callout(soup, kind="tier", value="Tier 2 Watch List", country="Kazakhstan", year="2019")
     target = target_of(soup, aside)
     assert plain(target.get_text()).startswith("In 2019, Kazakhstan fell to the Tier 2 Watchlist")
-    assert "as of" in aside.get_text() and aside.find("time")["datetime"] == "2020-02-02"
+    assert "Kazakhstan, 2019" in aside.select_one(".key-fact__meta").get_text()
+    statement = plain(aside.select_one(".key-fact__statement").get_text())
+    assert "Kazakhstan fell to the Tier 2 Watchlist" in statement
+    assert len(statement.strip("\u2026").split()) <= 25
+
+
+def test_each_message_callout_names_the_embassy_as_its_source(site):
+    soup = soup_of(site / MESSAGE_PAGE)
+    assert len(callouts(soup)) == 3
+    for aside in callouts(soup):
+        source = aside.select_one(".key-fact__source")
+        assert plain(source.get_text()) == "Source: U.S. Embassy in Kazakhstan"
+        assert source.a["href"] == MESSAGE_URL
+
+
+def test_the_box_is_dated_once_not_per_fact(site):
+    box = soup_of(site / MESSAGE_PAGE).select_one(".key-facts")
+    [date] = box.find_all("time")
+    assert date["datetime"] == "2020-02-02" and plain(date.parent.get_text()).startswith("As of")
+    assert all("as of" not in aside.get_text().lower() for aside in callouts(box))
 
 
 def test_message_has_the_25_million_callout_linked_to_its_sentence(site):
     soup = soup_of(site / MESSAGE_PAGE)
     aside = callout(soup, kind="figure", value="25000000", unit="people")
     assert aside.get("data-fact-qualifier") == "estimated"
-    assert "an estimated 25 million people" in plain(aside.get_text()).lower()
+    assert (
+        plain(aside.select_one(".key-fact__value").get_text()) == "An estimated 25 million people"
+    )
+    # The callout says what the 25 million are, in the message's own words.
+    statement = plain(aside.select_one(".key-fact__statement").get_text())
+    assert (
+        "transnational criminal organizations that victimize an estimated 25 million" in statement
+    )
     target = target_of(soup, aside)
     assert "victimize an estimated 25 million people around the world" in plain(target.get_text())
 
@@ -76,7 +111,32 @@ def test_callout_box_is_a_region_labelled_by_a_heading(site):
     box = soup_of(site / MESSAGE_PAGE).select_one("section.key-facts")
     heading = box.find(id=box["aria-labelledby"])
     assert heading.name == "h2" and heading.get_text(strip=True) == "Key facts"
-    assert 1 <= len(box.select("aside.key-fact")) <= 5
+    kinds = [aside["data-fact-kind"] for aside in callouts(box)]
+    assert kinds == ["tier", "figure", "observance"]
+
+
+def test_the_get_help_page_has_no_box_but_its_facts_are_in_facts_json(site):
+    soup = soup_of(site / GET_HELP_PAGE)
+    assert soup.select(".key-facts") == []
+    records = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+    calls = [r for r in records if r["url"] == GET_HELP_PAGE and r["value"] == 1834]
+    assert [r["unit"] for r in calls] == ["calls"]
+    assert soup.find(id=calls[0]["anchor"]) is not None
+
+
+def test_a_footnote_number_is_not_glued_on_and_the_footnote_is_the_source(site):
+    records = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+    [calls] = [r for r in records if r["url"] == GET_HELP_PAGE and r["value"] == 1834]
+    assert (
+        calls["sentence"] == "The U.S. State Department says it received 1,834 phone calls in 2019."
+    )
+    assert (
+        calls["source"]
+        == "https://www.state.gov/reports/2020-trafficking-in-persons-report/kazakhstan/"
+    )
+    page = soup_of(site / GET_HELP_PAGE)
+    sentence = page.find(id=calls["anchor"])
+    assert sentence.name == "span" and plain(sentence.get_text()) == calls["sentence"]
 
 
 def test_the_facts_stay_in_the_body_text(site):
@@ -93,9 +153,8 @@ def test_ids_are_unique_on_every_page(site_soups):
 
 def test_facts_json_matches_the_callouts_and_the_sentences(site):
     records = json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
-    fields = {"article", "url", "date", "kind", "value", "unit", "qualifier", "country"}
-    fields |= {"year", "month", "text", "sentence", "anchor"}
-    assert records and all(set(record) == fields for record in records)
+    assert records and all(set(record) == FACTS_JSON_KEYS for record in records)
+    assert {record["lang"] for record in records} == {"en"}
     for record in records:
         page = soup_of(site / record["url"])
         target = page.find(id=record["anchor"])
@@ -104,7 +163,7 @@ def test_facts_json_matches_the_callouts_and_the_sentences(site):
         assert record["text"] in record["sentence"]
     message = soup_of(site / MESSAGE_PAGE)
     for aside in callouts(message):
-        anchor = aside.find("a", href=re.compile("^#fact-"))["href"][1:]
+        anchor = aside.select_one("a.key-fact__statement")["href"][1:]
         matching = [
             r
             for r in records
@@ -115,6 +174,9 @@ def test_facts_json_matches_the_callouts_and_the_sentences(site):
         ]
         assert matching, aside
         assert matching[0]["date"] == "2020-02-02"
+        assert matching[0]["source"] == MESSAGE_URL
+        shown = plain(aside.select_one(".key-fact__statement").get_text())
+        assert shown == plain(matching[0]["statement"])
 
 
 def test_key_facts_page_draws_each_countrys_tiers_as_a_chart_and_a_table(site):
@@ -128,6 +190,19 @@ def test_key_facts_page_draws_each_countrys_tiers_as_a_chart_and_a_table(site):
     assert len(svg.find_all("circle")) == len(rows)
     linked = soup.find("a", href=re.compile(r"^(\./)?moser-message-2020\.html#fact-\d+$"))
     assert linked is not None
+
+
+def test_key_facts_page_shows_each_facts_statement_and_source(site):
+    soup = soup_of(site / "key-facts.html")
+    [figure] = [
+        fact
+        for fact in soup.select(".key-fact[data-fact-kind='figure']")
+        if fact["data-fact-value"] == "1834"
+    ]
+    assert "it received 1,834 phone calls in 2019" in plain(figure.get_text())
+    source = figure.select_one(".key-fact__source")
+    assert plain(source.get_text()) == "Source: state.gov"
+    assert source.a["href"].startswith("https://www.state.gov/reports/2020-")
 
 
 def test_feed_entries_carry_no_fact_ids(published_site):
@@ -156,6 +231,13 @@ def test_a_build_without_the_plugin_still_works(site, tmp_path):
     soup = soup_of(output / MESSAGE_PAGE)
     assert soup.select(".key-facts") == [] and not (output / "facts.json").exists()
     assert "25 million people" in soup.select_one(".article__body").get_text()
+    # Marking the sentences changes no word of any article or page.
+    for path in sorted(output.rglob("*.html")):
+        body = soup_of(path).select_one(".article__body")
+        if body is not None:
+            marked = soup_of(site / path.relative_to(output)).select_one(".article__body")
+            assert marked.get_text() == body.get_text(), path
+            assert len(marked.find_all("a")) == len(body.find_all("a")), path
 
 
 def test_editor_controls_and_hand_written_facts(content, tmp_path):
@@ -164,6 +246,7 @@ def test_editor_controls_and_hand_written_facts(content, tmp_path):
     write_article(articles, "plain", sentence)
     write_article(articles, "switched-off", sentence, Key_facts="off")
     write_article(articles, "no-figures", sentence, Key_facts_exclude="figure")
+    write_article(articles, "no-box", sentence, Key_facts_box="off")
     write_article(
         articles,
         "by-hand",
@@ -182,11 +265,32 @@ def test_editor_controls_and_hand_written_facts(content, tmp_path):
     assert sorted(kinds("plain.html")) == ["figure", "tier"]
     assert kinds("switched-off.html") == []
     assert kinds("no-figures.html") == ["tier"]
+    assert kinds("no-box.html") == []
+    records = json.loads((output / "facts.json").read_text(encoding="utf-8"))["facts"]
+    assert sorted(r["kind"] for r in records if r["url"] == "no-box.html") == ["figure", "tier"]
+    no_box = soup_of(output / "no-box.html")
+    assert all(no_box.find(id=r["anchor"]) for r in records if r["url"] == "no-box.html")
     by_hand = soup_of(output / "by-hand.html")
     aside = callout(by_hand, kind="fact")
     assert aside["data-fact-value"] == "The hotline answers 24 hours a day."
     assert "[!FACT]" not in by_hand.get_text()
-    assert target_of(by_hand, aside).get_text(strip=True) == "The hotline answers 24 hours a day."
+    link = aside.select_one("a.key-fact__statement")
+    assert link.get_text(strip=True) == "The hotline answers 24 hours a day."
+    target = by_hand.find(id=link["href"][1:])
+    assert target.get_text(strip=True) == "The hotline answers 24 hours a day."
+
+
+def test_a_key_facts_box_value_that_is_neither_on_nor_off_fails_the_build(content, tmp_path):
+    write_article(
+        content / "articles",
+        "typo",
+        "In 2021, Kazakhstan was upgraded to Tier 2.",
+        Key_facts_box="of",
+    )
+    result = run_pelican(tmp_path / "out", content=content, check=False)
+    assert result.returncode != 0
+    log = " ".join((result.stdout + result.stderr).split())
+    assert "typo.md" in log and "Key_facts_box" in log and "'on' or 'off'" in log
 
 
 def test_two_articles_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
@@ -215,8 +319,7 @@ def test_a_tier_year_guessed_from_the_date_alone_does_not_fail_the_build(content
     }
 
 
-def test_facts_json_is_what_the_json_encoder_writes_for_the_records():
-    # facts.json is put together from each fact's JSON, written where it was found.
+def test_facts_json_is_each_article_record_followed_by_its_facts_record():
     html = (
         "<p>In 2019, Kazakhstan fell to the Tier 2 Watch List.</p>"
         "<p>Traffickers victimize an estimated 25 million people \u2014 \u201cnearly\u201d all.</p>"
@@ -231,8 +334,33 @@ def test_facts_json_is_what_the_json_encoder_writes_for_the_records():
     )
     undated = SimpleNamespace(title="Undated", url="c.html", date=None)
     site_facts = [(article, fact) for fact in facts] + [(undated, facts[0])]
-    records = [{**article_record(c), **fact.record()} for c, fact in site_facts]
-    written = facts_json(site_facts)
-    assert written == json.dumps({"facts": records}, ensure_ascii=False)
-    assert json.loads(written)["facts"][0]["anchor"] == facts[0].anchor != ""
-    assert facts_json([]) == '{"facts": []}'
+    written = json.loads(facts_json(site_facts))["facts"]
+    assert written[0]["article"] == article.title and written[0]["date"] == "2020-02-02"
+    assert written[-1]["url"] == "c.html" and written[-1]["date"] is None
+    assert all(set(record) == FACTS_JSON_KEYS for record in written)
+    assert [record["anchor"] for record in written[:-1]] == [fact.anchor for fact in facts]
+    assert json.loads(facts_json([])) == {"facts": []}
+
+
+def test_the_box_shows_tiers_latest_first_then_the_largest_counts_then_percentages():
+    def fact(kind, value, unit=None, year=None, country=None):
+        return SimpleNamespace(kind=kind, value=value, unit=unit, year=year, country=country)
+
+    facts = [
+        fact("observance", "Prevention Month"),
+        fact("figure", 40, unit="percent"),
+        fact("figure", 171, unit="victims"),
+        fact("tier", "Tier 2", year=2018, country="Kazakhstan"),
+        fact("figure", 25000000, unit="people"),
+        fact("tier", "Tier 2 Watch List", year=2019, country="Kazakhstan"),
+        fact("figure", 171, unit="victims"),
+    ]
+    shown = [(f.kind, f.value) for f in box_facts(facts, 5)]
+    assert shown == [
+        ("tier", "Tier 2 Watch List"),
+        ("tier", "Tier 2"),
+        ("figure", 25000000),
+        ("figure", 171),
+        ("figure", 40),
+    ]
+    assert [f.kind for f in box_facts(facts, 10)][-1] == "observance"

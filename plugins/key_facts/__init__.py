@@ -1,26 +1,21 @@
 """Key facts: find TIP tiers, headline figures and observances in every article,
 show them in callout boxes linked to their sentence, and publish them as facts.json.
 
-Thin Pelican glue around `annotate` (HTML), `core` (text) and `worker` (the second
-process that runs `annotate` while Pelican reads); see README.md.
+Thin Pelican glue around `annotate` (HTML) and `core` (text); see README.md.
 """
 
-import datetime
 import json
 import logging
 import os
-import re
 from collections import defaultdict
 
 from markupsafe import Markup
 from pelican import signals
-from pelican.contents import Article, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from .annotate import annotate
+from .annotate import SOURCE_CLASS, annotate, without_anchor_ids
 from .chart import TIER_ORDER, tier_chart_svg
 from .core import KINDS
-from .worker import Extractor, worker_possible
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +26,6 @@ DEFAULTS = {
     "KEY_FACTS_MAX": 5,
     "KEY_FACTS_JSON_SAVE_AS": "facts.json",
     "KEY_FACTS_PAGE_SAVE_AS": "key-facts.html",
-    # Find the facts in a second process while Pelican reads, where a core is free.
-    "KEY_FACTS_WORKER": True,
 }
 # Callouts show the facts readers look for first.
 CALLOUT_ORDER = {"fact": 0, "tier": 1, "figure": 2, "observance": 3}
@@ -97,66 +90,35 @@ def _kinds_and_problems(metadata, settings):
     return kinds, problems
 
 
-_extractor = None  # the worker of the build being read, if it has one
+def _switch(content, name):
+    """The file's `name` metadata as True or False (on when absent), with a warning
+    for a value that is neither."""
+    value = str(content.metadata.get(name, "on")).strip().lower()
+    if value in OFF_VALUES:
+        return False
+    if value not in ON_VALUES:
+        shown = _relative_source(content)
+        logger.warning("%s: %s is %r; write 'on' or 'off'.", shown, name.capitalize(), value)
+    return True
 
 
-def start_worker(generator):
-    """When the build starts, fork the worker, which compiles its patterns meanwhile."""
-    global _extractor
-    settings = generator.settings
-    if (
-        _extractor is None
-        and settings.get("KEY_FACTS_ENABLED", True)
-        and settings.get("KEY_FACTS_WORKER", True)
-        and worker_possible()
-    ):
-        try:
-            _extractor = Extractor()
-        except OSError as error:  # no process or file to spare: read here, as on one core
-            logger.debug("key facts: no worker process (%s)", error)
+def callout_rank(fact):
+    """Hand-written facts first, then tiers (the latest report first), then figures
+    (counts before percentages, the largest first), then observances."""
+    rank = CALLOUT_ORDER.get(fact.kind, 9)
+    if fact.kind == "tier":
+        return (rank, -(fact.year or 0))
+    if fact.kind == "figure":
+        size = fact.value if isinstance(fact.value, (int, float)) else 0
+        return (rank, fact.unit == "percent", -size)
+    return (rank,)
 
 
-def send_ahead(path, content, metadata, generator):
-    """A file read ahead of Pelican (by content_checks): start finding its facts now."""
-    date = metadata.get("date")
-    if date is not None and not isinstance(date, datetime.datetime):
-        return  # not yet a date: Pelican's own reading will tell
-    _send(path, content, metadata, date, generator.settings)
-
-
-def send_to_worker(content):
-    """As each article or page is read, start finding its facts, unless already started."""
-    if _extractor is None or not isinstance(content, (Article, Page)):
-        return
-    # Whatever was read ahead is all there is: the worker may read the last of it now.
-    _extractor.wake()
-    key, html = _key(content), content._content
-    if not _extractor.has(key, html):
-        date = getattr(content, "date", None)
-        _send(key, html, content.metadata, date, content.settings)
-
-
-def _send(key, html, metadata, date, settings):
-    # Every file goes, without a look for digits first: nearly all have some, and the
-    # worker looks anyway. This runs between two files' Markdown, where any code is slow.
-    if _extractor is not None and html:
-        kinds, _ = _kinds_and_problems(metadata, settings)
-        _extractor.submit(key, html, *_annotate_arguments(metadata, date, kinds))
-
-
-def _key(content):
-    return content.source_path or id(content)
-
-
-def _annotate_arguments(metadata, date, kinds):
-    """(title, date, kinds) for `annotate`."""
-    return metadata.get("title", ""), date.date() if date else None, tuple(kinds)
-
-
-def _callouts(facts, limit):
-    """The facts to show in the box: one per distinct fact, most wanted kinds first."""
+def box_facts(facts, limit):
+    """The facts to show in the box: one per distinct fact, in the order of `callout_rank`
+    (a stable sort: otherwise in the order of the text)."""
     seen, chosen = set(), []
-    for fact in sorted(facts, key=lambda f: CALLOUT_ORDER.get(f.kind, 9)):
+    for fact in sorted(facts, key=callout_rank):
         key = (fact.kind, str(fact.value), fact.country, fact.year)
         if key not in seen:
             seen.add(key)
@@ -166,42 +128,42 @@ def _callouts(facts, limit):
 
 def add_key_facts(generators):
     """Extract every article's and page's facts, anchor their sentences, collect them."""
-    global _extractor
-    extractor, _extractor = _extractor, None
-    try:
-        _add_key_facts(generators, extractor)
-    finally:
-        if extractor is not None:
-            extractor.close()
-
-
-def _add_key_facts(generators, extractor):
     if not generators:
         return
     settings = generators[0].settings
     enabled = settings.get("KEY_FACTS_ENABLED", True)
+    limit = settings.get("KEY_FACTS_MAX", 5)
     site_facts = []
     for content, published in _content_lists(generators):
         content.key_facts = []
         content.key_facts_callouts = []
         if not enabled:
             continue
-        kinds = _kinds_for(content, settings)
-        title, date, kinds = _annotate_arguments(
-            content.metadata, getattr(content, "date", None), kinds
-        )
-        if extractor is not None:
-            result = extractor.annotate(_key(content), content._content, title, date, kinds)
-        else:
-            result = annotate(content._content, title=title, date=date, kinds=kinds)
+        result = annotate_content(content, settings)
         if result.changed:
             content._content = result.html
         content.key_facts = result.facts
-        content.key_facts_callouts = _callouts(result.facts, settings.get("KEY_FACTS_MAX", 5))
+        if _switch(content, "key_facts_box"):
+            content.key_facts_callouts = box_facts(result.facts, limit)
         if published:
             site_facts.extend((content, fact) for fact in result.facts)
     _warn_on_conflicting_tiers(site_facts)
     generators[0].context[SITE_FACTS] = site_facts
+
+
+def annotate_content(content, settings):
+    """`annotate` on an article's or page's HTML, with what its metadata says."""
+    metadata = content.metadata
+    date = getattr(content, "date", None)
+    return annotate(
+        content._content,
+        title=str(metadata.get("title", "")),
+        date=date.date() if date else None,
+        kinds=tuple(_kinds_for(content, settings)),
+        lang=getattr(content, "lang", None) or settings.get("DEFAULT_LANG", "en"),
+        original_url=metadata.get("original_url") or None,
+        publisher=metadata.get("original_publisher") or None,
+    )
 
 
 def _states_its_year(content, fact):
@@ -241,19 +203,15 @@ def article_record(content):
 
 
 def facts_json(site_facts):
-    """facts.json: as `json.dumps` writes {"facts": [{**article_record, **fact.record()}, …]}.
-
-    Each fact's own part was written as JSON where the fact was found (by the worker
-    process, when there is one), so only each article's part is written here."""
+    """facts.json: {"facts": [{**article_record, **fact.record()}, …]}."""
     articles = {}  # an article's URL is worked out anew at each call: once is enough
-    entries = []
+    records = []
     for content, fact in site_facts:
         article = articles.get(id(content))
         if article is None:
-            article = json.dumps(article_record(content), ensure_ascii=False)[:-1]
-            articles[id(content)] = article
-        entries.append(f"{article}, {fact.record_json}}}")
-    return '{"facts": [' + ", ".join(entries) + "]}"
+            article = articles[id(content)] = article_record(content)
+        records.append({**article, **fact.record()})
+    return json.dumps({"facts": records}, ensure_ascii=False)
 
 
 def _tier_series(site_facts):
@@ -323,23 +281,12 @@ def strip_anchor_ids_from_feed(context, feed):
     """Feeds hold many articles: their `fact-N` ids would clash there."""
     for item in feed.items:
         for key in ("description", "content"):
-            if item.get(key):
-                item[key] = _SOURCE_TAG.sub(_without_anchor, item[key])
-
-
-_SOURCE_TAG = re.compile(r"<[A-Za-z][^>]*\bkey-fact-source\b[^>]*>")
-_ANCHOR_ATTRIBUTES = re.compile(r'\s(?:id="fact-\d+"|tabindex="-1")')
-
-
-def _without_anchor(match):
-    return _ANCHOR_ATTRIBUTES.sub("", match.group(0))
+            if item.get(key) and SOURCE_CLASS in item[key]:
+                item[key] = without_anchor_ids(item[key])
 
 
 def register():
     signals.initialized.connect(set_defaults)
-    signals.generator_init.connect(start_worker)
-    signals.content_object_init.connect(send_to_worker)
-    signals.signal("content_read_ahead").connect(send_ahead)
     signals.all_generators_finalized.connect(add_key_facts)
     signals.article_writer_finalized.connect(write_site_facts)
     signals.feed_generated.connect(strip_anchor_ids_from_feed)

@@ -1,50 +1,86 @@
-"""Find key facts in an article's HTML and mark the sentences they come from.
+"""Find key facts in an article's HTML, mark the sentences they come from, name their sources.
 
 No Pelican here: HTML in, facts and HTML out, so it is easy to test on its own.
 
-The HTML comes from Pelican's readers, so it is well formed; it is read with one
-regular-expression pass rather than a tree parser because this runs on every
-article of every build and a tree costs more than the rest of the plugin
-(PELICAN_NOTES: "Speed"). The text of its blocks (paragraphs, list items, cells)
-goes to the extraction core as one text with a blank line between blocks, so a
-sentence never crosses a block and each one can be found again in the markup.
+The HTML is parsed once, with lxml (libxml2's HTML parser), into a tree: Beautiful Soup's
+costs ten times as much, more than the extraction itself, in every article of every build.
+The text of its blocks (paragraphs, list items, cells, headings…) goes to the extraction
+core as a list, so a sentence never crosses a block and each one can be found again in the
+tree.
+Footnote references (`<sup><a class="footnote-ref">9</a></sup>`) are left out of that
+text, so that "in 2019.9" reads "in 2019."; each one, and each link, is kept with its
+place in the text, to name the source of the facts of its sentence.
 """
 
-import json
+import inspect
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from html import unescape
+from dataclasses import dataclass, field, fields
+from urllib.parse import urlsplit
 
+from lxml.etree import Element, HTMLParser, fromstring, tostring
 from markupsafe import Markup, escape
 
 from .core import BLOCK_BREAK, KINDS, Fact, extract_block_facts, normalise_text
 
-# Elements whose text forms sentences; a sentence never crosses one of them.
+# Elements whose text forms sentences; a sentence never crosses one of them. Text
+# belongs to the innermost one that holds it.
 TEXT_BLOCKS = frozenset(
     "p li dd dt td th figcaption caption h1 h2 h3 h4 h5 h6 blockquote pre".split()
 )
 # Text that is not prose, and the list of sources under a page. Code blocks are read:
 # a statement pasted with indented paragraphs becomes one in Markdown.
 SKIPPED_ELEMENTS = frozenset("script style svg math template textarea".split())
-SKIPPED_CLASSES = frozenset({"footnote", "key-fact-manual"})
-VOID_ELEMENTS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
-
+FOOTNOTES_CLASS = "footnote"
+FOOTNOTE_REF_CLASS = "footnote-ref"
 SOURCE_CLASS = "key-fact-source"
 MANUAL_CLASS = "key-fact-manual"
+SKIPPED_CLASSES = frozenset({FOOTNOTES_CLASS, MANUAL_CLASS})
 ANCHOR_PREFIX = "fact-"
+MANUAL_MARK = "[!FACT]"
+# A statement falls back to its sentence, cut to this many words like the core's.
+STATEMENT_WORDS = 25
+
+
+# The core takes the file's language once it is written for more than English: a core
+# that does not, reads English.
+_CORE_TAKES_LANG = "lang" in inspect.signature(extract_block_facts).parameters
 
 # Something worth reading: a digit, a tier, a named day or month, a number word or a
-# hand-written fact. Substring tests, because a regular expression with word
-# alternatives costs more here than the rest of the plugin.
+# hand-written fact. Substring tests, cheaper than parsing a file with nothing to find.
 _DIGIT = re.compile(r"[0-9]")
 _CUE_WORDS = (
     "tier", "special case", "day", "month", "[!fact]", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
     "seventy", "eighty", "ninety", "hundred", "dozen", "million", "billion",
 )  # fmt: skip
+
+
+# Characters that lxml keeps in a tree it parses but refuses in text set on one: HTML
+# forbids them too, and a sentence or quote that holds one is left unmarked.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# libxml2's parser, with lxml's plain elements: lxml.html's own element classes cost
+# as much again as the parse.
+_PARSER = HTMLParser()
+
+
+def parse_fragment(html):
+    """The <body> element of a document made of `html`."""
+    return fromstring(f"<html><body>{html}</body></html>", _PARSER).find("body")
+
+
+def write_fragment(body):
+    """The HTML inside `body`, as lxml writes HTML."""
+    return tostring(body, encoding="unicode", method="html")[len("<body>") : -len("</body>")]
+
+
+def parses_whole(html):
+    """False for HTML that a fragment parser would not keep whole: a NUL (libxml2 turns
+    it into U+FFFD), or the end of the document itself (what follows would be lost)."""
+    if "\x00" in html:
+        return False
+    lowered = html.lower()
+    return "</body" not in lowered and "</html" not in lowered
 
 
 def worth_reading(text):
@@ -54,51 +90,47 @@ def worth_reading(text):
     return any(word in lowered for word in _CUE_WORDS)
 
 
-# (token, "/" of an end tag, tag name, attributes): findall hands out these tuples far
-# more cheaply than match objects answer group() calls.
-_TOKEN = re.compile(
-    r"(<!--.*?-->|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|[^<]+|<)",
-    re.S,
-)
-_ID = re.compile(r"""\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_CLASS = re.compile(r"""(\sclass\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
-_CHARACTER = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)|.", re.S)
-_MANUAL_QUOTE = re.compile(
-    r"<blockquote>\s*<p>\s*\[!FACT\]\s*(.*?)</p>((?:\s*<p>.*?</p>)*)\s*</blockquote>",
-    re.S | re.I,
-)
-_PARAGRAPH_BODY = re.compile(r"<p>(.*?)</p>", re.S)
-_TAGS = re.compile(r"<[^>]*>")
+def is_external(href):
+    return bool(href) and href.lower().startswith(("http://", "https://"))
+
+
+def source_name(url, original_url=None, publisher=None):
+    """What the callout calls a source: the article's publisher for its own original,
+    else the host name ("kz.usembassy.gov")."""
+    if not url:
+        return None
+    if publisher and original_url and url == original_url:
+        return str(publisher)
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:  # not a web address Python can read ("http://[x"): shown as written
+        return url
+    return host.removeprefix("www.")
 
 
 @dataclass(frozen=True)
 class MarkedFact(Fact):
-    """A fact with the anchor of the sentence it came from in the article's HTML."""
+    """A fact with the anchor of its sentence in the article's HTML and its source."""
 
+    statement: str | None = None
     anchor: str = ""
     manual: bool = False
-
-    def __post_init__(self):
-        self._describe()
+    source: str | None = None
+    source_name: str | None = None
+    lang: str | None = None
 
     @classmethod
-    def from_fact(cls, fact: Fact, anchor: str) -> "MarkedFact":
-        # The fact's fields copied as they are: the frozen dataclass's __init__ would set
-        # each one through object.__setattr__, for every fact of every article.
+    def from_fact(cls, fact: Fact, **extra) -> "MarkedFact":
+        """`fact` with `extra` fields; its statement, when the core gives none, is its
+        sentence (cut to STATEMENT_WORDS words)."""
+        values = vars(fact) if hasattr(fact, "__dict__") else _values(fact)
+        if not values.get("statement"):
+            extra.setdefault("statement", _cut(fact.sentence, fact.text))
+        # Copied as they are: the frozen dataclass's __init__ would set each field
+        # through object.__setattr__, for every fact of every article.
         marked = cls.__new__(cls)
-        marked.__dict__.update(vars(fact), anchor=anchor, manual=False)
-        marked._describe()
+        marked.__dict__.update({**_DEFAULTS, **values, **extra})
         return marked
-
-    def _describe(self):
-        """Set what the callout and facts.json show, once, where the fact is found: with
-        a worker process, that is not the process that renders every article's box."""
-        vars(self).update(
-            label=self._label(),
-            data_attributes=self._data_attributes(),
-            place=self._place(),
-            record_json=json.dumps(self.record(), ensure_ascii=False)[1:-1],
-        )
 
     def record(self) -> dict:
         """The fact's own fields in facts.json, where its article's come first."""
@@ -113,35 +145,56 @@ class MarkedFact(Fact):
             "text": self.text,
             "sentence": self.sentence,
             "anchor": self.anchor,
+            "statement": self.statement,
+            "source": self.source,
+            "lang": self.lang,
+            "previous": self.previous,
         }
 
-    def _label(self) -> str:
+    @property
+    def label(self) -> str:
         """The fact in a few words: a figure as written, else its value."""
         if self.kind == "figure":
             return self.text[:1].upper() + self.text[1:]
         return str(self.value)
 
-    def _data_attributes(self) -> Markup:
-        """The callout's data-fact-* attributes, as markup: Jinja's `xmlattr` filter would
-        write the same, at several times the cost, in every article's box. The kind, unit,
-        qualifier, year and month are the core's own words and numbers: only the value and
-        the country need escaping."""
-        markup = f' data-fact-kind="{self.kind}" data-fact-value="{escape(self.value)}"'
-        if self.unit:
-            markup += f' data-fact-unit="{self.unit}"'
-        if self.qualifier:
-            markup += f' data-fact-qualifier="{self.qualifier}"'
-        if self.country:
-            markup += f' data-fact-country="{escape(self.country)}"'
-        if self.year:
-            markup += f' data-fact-year="{self.year}"'
-        if self.month:
-            markup += f' data-fact-month="{self.month}"'
+    @property
+    def data_attributes(self) -> Markup:
+        """The callout's data-fact-* attributes, as markup."""
+        markup = f' data-fact-kind="{escape(self.kind)}" data-fact-value="{escape(self.value)}"'
+        for name in ("unit", "qualifier", "country", "year", "month"):
+            value = getattr(self, name)
+            if value:
+                markup += f' data-fact-{name}="{escape(value)}"'
         return Markup(markup)
 
-    def _place(self) -> str:
+    @property
+    def place(self) -> str:
         """Where and when a tier holds: "Kazakhstan, 2019"."""
         return ", ".join(str(part) for part in (self.country, self.year) if part)
+
+
+_DEFAULTS = {f.name: f.default for f in fields(MarkedFact)}
+
+
+def _cut(sentence, text=""):
+    """At most STATEMENT_WORDS words of `sentence` around `text`, from a clause's start
+    where one is near, with "…" where cut: what a core that gives no statement shows."""
+    words = sentence.split()
+    if len(words) <= STATEMENT_WORDS:
+        return sentence
+    position = sentence.find(text) if text else -1
+    first = len(sentence[:position].split()) if position > 0 else 0
+    length = len(text.split())
+    start = max(0, min(first - (STATEMENT_WORDS - length) // 2, len(words) - STATEMENT_WORDS))
+    # Begin after a comma or semicolon between there and the fact, if there is one.
+    for index in range(start, first):
+        if words[index].endswith((",", ";")):
+            start = index + 1
+            break
+    end = min(len(words), start + STATEMENT_WORDS)
+    cut = " ".join(words[start:end])
+    return ("\u2026" if start else "") + cut + ("\u2026" if end < len(words) else "")
 
 
 @dataclass
@@ -151,43 +204,198 @@ class Annotated:
     changed: bool = False
 
 
-def annotate(html, title="", date=None, kinds=KINDS):
-    """Return the facts of `html` and the HTML with an anchor on each source sentence."""
-    if not html or not worth_reading(html):
+def annotate(html, title="", date=None, kinds=KINDS, lang="en", original_url=None, publisher=None):
+    """Return the facts of `html` and the HTML with an anchor on each source sentence.
+
+    Each fact's source is the first footnote (its first web link) or web link of its
+    sentence, else of its block, else `original_url`, named by `publisher` when it is
+    `original_url` itself."""
+    if not html or not worth_reading(html) or not parses_whole(html):
         return Annotated(html)
-    anchors = _Anchors(html)
-    html, facts = _manual_facts(html, anchors)
     document = _Document(html)
+    facts = list(document.manual)  # (fact, anchor, the hrefs that may name its source)
     if kinds and document.blocks:
-        # One text for the whole article, a blank line between blocks: the core then
-        # sees each fact once, with its context, and no sentence crosses a block.
-        starts, offset = [], 0
-        for block in document.blocks:
-            starts.append(offset)
-            offset += len(block.text) + len(BLOCK_BREAK)
         texts = [block.text for block in document.blocks]
-        for fact in extract_block_facts(texts, title=title, date=date, kinds=kinds):
-            index = bisect_right(starts, fact.start) - 1
-            start = fact.start - starts[index]
-            anchor = document.anchor_sentence(
-                document.blocks[index], start, start + len(fact.sentence), anchors
-            )
-            facts.append(MarkedFact.from_fact(fact, anchor))
-    if not anchors.count:
-        return Annotated(html, facts)
-    return Annotated(document.render(), facts, changed=True)
+        arguments = {"title": title, "date": date, "kinds": kinds}
+        if _CORE_TAKES_LANG:
+            arguments["lang"] = lang
+        for fact, block, start in document.locate(extract_block_facts(texts, **arguments)):
+            end = start + len(fact.sentence)
+            anchor = document.anchor_sentence(block, start, end)
+            hrefs = block.hrefs_between(start, end) + block.hrefs_between(0, block.length)
+            facts.append((fact, anchor, hrefs))
+    if not facts:
+        return Annotated(html)
+    marked = []
+    for fact, anchor, hrefs in facts:
+        source = next(filter(None, map(document.resolve, hrefs)), None) or original_url or None
+        name = source_name(source, original_url, publisher)
+        marked.append(
+            MarkedFact.from_fact(fact, anchor=anchor, source=source, source_name=name, lang=lang)
+        )
+    return Annotated(document.render(), marked, changed=True)
 
 
-class _Anchors:
-    """Hands out `fact-N` ids, unique in the document."""
+def _values(fact):
+    return {f.name: getattr(fact, f.name) for f in fields(fact)}
+
+
+TEXT, TAIL = "text", "tail"
+
+
+@dataclass
+class _Piece:
+    """A run of text of a block: the `text` of `owner`, or its `tail` (the text after it,
+    inside its parent), with where its normalised text starts in the block's text."""
+
+    owner: object  # an lxml element
+    where: str  # TEXT or TAIL
+    start: int
+    length: int
+
+    @property
+    def raw(self):
+        return getattr(self.owner, self.where) or ""
+
+    @raw.setter
+    def raw(self, value):
+        setattr(self.owner, self.where, value)
+
+    @property
+    def parent(self):
+        return self.owner if self.where == TEXT else self.owner.getparent()
+
+    def raw_offset(self, offset):
+        """Where, in the raw text, character `offset` of the normalised text is."""
+        raw = self.raw
+        # Normalising maps characters one to one or drops them: the same length, the
+        # same places.
+        if len(raw) == self.length:
+            return offset
+        return _raw_offset(raw, offset)
+
+
+@dataclass
+class _Block:
+    element: object  # the lxml element
+    number: int = 0
+    pieces: list[_Piece] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    # (offset in the block's text, href or "#fn:…"): footnote references and web links.
+    references: list[tuple[int, str]] = field(default_factory=list)
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+
+    def add_text(self, owner, where, raw):
+        text = normalise_text(raw)
+        # A line break inside a paragraph is only a space on the page; the core would
+        # end a sentence there.
+        if "\n" in text:
+            text = text.replace("\n", " ")
+        self.pieces.append(_Piece(owner, where, self.length, len(text)))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def hrefs_between(self, start, end):
+        return [href for offset, href in self.references if start <= offset <= end]
+
+
+class _Document:
+    """The parsed HTML, its text blocks, and the anchors put on its sentences."""
 
     def __init__(self, html):
+        self.root = parse_fragment(html)
+        self.blocks = []
+        self.manual = []  # (hand-written fact, the href of its first reference or link)
+        self.footnote_lists = []
+        self._footnote_links = None
+        self.anchors = {}  # (block number, sentence start) -> anchor
+        self.wraps = []  # ((block number, start), first piece, head, last piece, tail, anchor)
         self.count = 0
         self.taken = set()
-        if "id=" in html:
-            self.taken = {next(filter(None, m.groups()), "") for m in _ID.finditer(html)}
+        if ANCHOR_PREFIX in html:
+            self.taken = {element.get("id") for element in self.root.iter() if element.get("id")}
+        self._read(self.root, None)
+        for block in self.blocks:
+            block.text = "".join(block.parts)
+            block.starts = [piece.start for piece in block.pieces]
+        self.blocks = [block for block in self.blocks if block.text.strip()]
+        for number, block in enumerate(self.blocks):
+            block.number = number
 
-    def new(self):
+    def _read(self, element, block):
+        if element.text and block is not None:
+            block.add_text(element, TEXT, element.text)
+        # A list: a hand-written fact's quote is replaced on the way.
+        for child in list(element):
+            child = self._read_child(child, block)
+            # The text after a child, even one left unread, is its parent's.
+            if child.tail and block is not None:
+                block.add_text(child, TAIL, child.tail)
+
+    def _read_child(self, child, block):
+        """Read `child`; return it, or what now stands in its place."""
+        name = child.tag
+        if not isinstance(name, str) or name in SKIPPED_ELEMENTS:
+            return child  # a comment or processing instruction, or not prose
+        classes = child.get("class")
+        if classes:
+            classes = classes.split()
+            if not SKIPPED_CLASSES.isdisjoint(classes):
+                if FOOTNOTES_CLASS in classes:
+                    self.footnote_lists.append(child)
+                return child
+        if name == "sup":
+            reference = _footnote_reference(child)
+            if reference:
+                if block is not None:
+                    block.references.append((block.length, reference))
+                return child
+        elif name == "a":
+            href = child.get("href")
+            if block is not None and is_external(href):
+                block.references.append((block.length, href))
+        elif (
+            name == "blockquote"
+            and _is_manual_quote(child)
+            and not _NOT_IN_XML.search("".join(child.itertext()) + (child.tail or ""))
+        ):
+            return self._manual_fact(child)
+        if name in TEXT_BLOCKS:
+            block = _Block(child)
+            self.blocks.append(block)
+        self._read(child, block)
+        return child
+
+    def _manual_fact(self, quote):
+        """Turn a `> [!FACT] …` quote into a marked paragraph and a hand-written fact;
+        return the paragraph (or the quote, emptied, when it says nothing)."""
+        paragraph = Element("p")
+        for number, inner in enumerate(child for child in quote if child.tag == "p"):
+            _move_content(inner, paragraph, " " if number else "")
+        paragraph.text = (paragraph.text or "").lstrip()[len(MANUAL_MARK) :].lstrip()
+        paragraph.tail = quote.tail
+        text = " ".join(normalise_text("".join(paragraph.itertext())).split())
+        if not text:
+            quote.clear(keep_tail=True)
+            quote.tag = "div"
+            return quote
+        anchor = self.new_anchor()
+        paragraph.set("id", anchor)
+        paragraph.set("class", f"{SOURCE_CLASS} {MANUAL_CLASS}")
+        paragraph.set("tabindex", "-1")
+        hrefs = []
+        for tag in paragraph.iter("sup", "a"):
+            href = _footnote_reference(tag) if tag.tag == "sup" else tag.get("href")
+            if href:
+                hrefs.append(href)
+        quote.getparent().replace(quote, paragraph)
+        fact = MarkedFact("fact", text, text, text, 0, statement=text, manual=True)
+        self.manual.append((fact, anchor, hrefs))
+        return paragraph
+
+    def new_anchor(self):
         while True:
             self.count += 1
             anchor = f"{ANCHOR_PREFIX}{self.count}"
@@ -195,216 +403,171 @@ class _Anchors:
                 self.taken.add(anchor)
                 return anchor
 
+    def resolve(self, href):
+        """A web address for `href`: itself, or a footnote's first web link."""
+        if is_external(href):
+            return href
+        if not href or not href.startswith("#"):
+            return None
+        if self._footnote_links is None:
+            self._footnote_links = {}
+            for footnotes in self.footnote_lists:
+                for item in footnotes.iter("li"):
+                    if item.get("id"):
+                        links = (a.get("href") for a in item.iter("a"))
+                        link = next(filter(is_external, links), None)
+                        self._footnote_links[item.get("id")] = link
+        return self._footnote_links.get(href[1:])
 
-def _source_attributes(anchor):
-    # Focusable, so that following a callout's link moves keyboard focus here.
-    return f' id="{anchor}" class="{SOURCE_CLASS}" tabindex="-1"'
+    # -- anchors ----------------------------------------------------------------------
 
-
-def _manual_facts(html, anchors):
-    """Turn each `> [!FACT] …` quote into a marked paragraph and a hand-written fact."""
-    facts = []
-
-    def replace(match):
-        bodies = [match.group(1), *_PARAGRAPH_BODY.findall(match.group(2) or "")]
-        inner = " ".join(body.strip() for body in bodies)
-        text = " ".join(normalise_text(unescape(_TAGS.sub("", inner))).split())
-        if not text:
-            return ""
-        anchor = anchors.new()
-        facts.append(MarkedFact("fact", text, text, text, 0, anchor=anchor, manual=True))
-        return f'<p id="{anchor}" class="{SOURCE_CLASS} {MANUAL_CLASS}" tabindex="-1">{inner}</p>'
-
-    if "[!" not in html:
-        return html, facts
-    return _MANUAL_QUOTE.sub(replace, html), facts
-
-
-@dataclass
-class _Text:
-    token: int  # index in the token list
-    start: int  # offset of its normalised text in the block's text
-    length: int
-    parent: int  # serial number of the element that holds it
-    depth: int
-    verbatim: bool  # its normalised text has the raw token's offsets
-
-
-@dataclass
-class _Block:
-    token: int  # index of its start tag
-    texts: list[_Text] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-    length: int = 0  # of its text so far
-    leaf: bool = True
-    text: str = ""
-    starts: list[int] = field(default_factory=list)
-    anchor: str | None = None
-
-
-class _Document:
-    """The HTML as tokens, its innermost text blocks, and the edits that anchor sentences."""
-
-    def __init__(self, html):
-        self.parts = _TOKEN.findall(html)
-        self.tokens = [part[0] for part in self.parts]
-        self.blocks = []
-        self.inserts = {}  # (block, sentence start) -> (token, offset, anchor, token, offset)
-        self._read()
-
-    def _read(self):
-        stack = []  # (name, serial, skipped, innermost block open here or above)
-        serial = 0
-        for index, (token, closing, name, attributes) in enumerate(self.parts):
-            if name:
-                name = name.lower()
-                if closing:
-                    self._close(stack, name)
-                    continue
-                if name in VOID_ELEMENTS or token.endswith("/>"):
-                    continue
-                above = stack[-1] if stack else None
-                skipped = bool(above and above[2]) or name in SKIPPED_ELEMENTS
-                if not skipped and "class" in attributes:
-                    skipped = bool(SKIPPED_CLASSES & _classes(attributes))
-                holder = above[3] if above else None
-                if name in TEXT_BLOCKS and not skipped:
-                    for entry in stack:
-                        if entry[3] is not None:
-                            entry[3].leaf = False
-                    holder = _Block(index)
-                    self.blocks.append(holder)
-                serial += 1
-                stack.append((name, serial, skipped, holder))
-            elif stack and not stack[-1][2] and stack[-1][3] is not None:
-                if token.startswith("<") and len(token) > 1:
-                    continue  # a comment, doctype or processing instruction
-                holder = stack[-1][3]
-                text = normalise_text(unescape(token) if "&" in token else token)
-                # A line break inside a paragraph is only a space on the page; the
-                # core would end a sentence there.
-                text = text.replace("\n", " ")
-                offset = holder.length
-                holder.length += len(text)
-                verbatim = len(text) == len(token) and "&" not in token
-                holder.texts.append(
-                    _Text(index, offset, len(text), stack[-1][1], len(stack), verbatim)
-                )
-                holder.parts.append(text)
-        self.blocks = [block for block in self.blocks if block.leaf]
+    def locate(self, facts):
+        """(fact, its block, its sentence's start in the block's text) for each fact."""
+        starts, offset = [], 0
         for block in self.blocks:
-            block.text = "".join(block.parts)
-            block.starts = [t.start for t in block.texts]
+            starts.append(offset)
+            offset += len(block.text) + len(BLOCK_BREAK)
+        for fact in facts:
+            index = bisect_right(starts, fact.start) - 1
+            if index >= 0:
+                yield fact, self.blocks[index], fact.start - starts[index]
+
+    def anchor_sentence(self, block, start, end):
+        """The anchor of the sentence at `start:end` of the block's text, made if new."""
+        key = (block.number, start)
+        if key in self.anchors:
+            return self.anchors[key]
+        anchor = None
+        whole = not block.text[:start].strip() and not block.text[end:].strip()
+        first = self._piece_at(block, start, is_end=False)
+        last = self._piece_at(block, end, is_end=True)
+        if (
+            not whole
+            and first
+            and last
+            and first.parent is last.parent
+            and not _NOT_IN_XML.search(first.raw)
+            and not _NOT_IN_XML.search(last.raw)
+        ):
+            head = first.raw_offset(start - first.start)
+            tail = last.raw_offset(end - last.start)
+            if head is not None and tail is not None:
+                anchor = self.new_anchor()
+                self.wraps.append((key, first, head, last, tail, anchor))
+        if anchor is None:
+            anchor = self._anchor_block(block)
+        self.anchors[key] = anchor
+        return anchor
 
     @staticmethod
-    def _close(stack, name):
-        for depth in range(len(stack) - 1, -1, -1):
-            if stack[depth][0] == name:
-                del stack[depth:]
-                return
-
-    def _text_at(self, block, offset, *, is_end):
-        """The text piece holding block offset `offset` (the piece it ends, when `is_end`)."""
+    def _piece_at(block, offset, *, is_end):
+        """The piece holding block offset `offset` (the piece it ends, when `is_end`)."""
         position = bisect_right(block.starts, offset - 1 if is_end else offset) - 1
         if position < 0:
             return None
-        piece = block.texts[position]
+        piece = block.pieces[position]
         inside = offset - piece.start
         if is_end and not 0 < inside <= piece.length or not is_end and inside >= piece.length:
             return None
         return piece
 
-    def _raw_offset(self, piece, normalised_offset):
-        """Where, in the raw HTML of text `piece`, normalised character `normalised_offset` is."""
-        if piece.verbatim:
-            return normalised_offset
-        token = self.tokens[piece.token]
-        seen = 0
-        for match in _CHARACTER.finditer(token):
-            if seen >= normalised_offset:
-                return match.start() if seen == normalised_offset else None
-            seen += len(normalise_text(unescape(match.group(0))))
-        return len(token) if seen == normalised_offset else None
-
-    def anchor_sentence(self, block, start, end, anchors):
-        """The anchor of the sentence at `start:end` of the block's text, made if new."""
-        key = (block.token, start)
-        if key in self.inserts:
-            return self.inserts[key][2]
-        first = self._text_at(block, start, is_end=False)
-        last = self._text_at(block, end, is_end=True)
-        whole = not block.text[:start].strip() and not block.text[end:].strip()
-        if first and last and not whole and self._same_level(first, last):
-            head = self._raw_offset(first, start - first.start)
-            tail = self._raw_offset(last, end - last.start)
-            if head is not None and tail is not None:
-                anchor = anchors.new()
-                self.inserts[key] = (first.token, head, anchor, last.token, tail)
-                return anchor
-        return self._anchor_block(block, anchors)
-
-    def _same_level(self, first, last):
-        """True when both texts share a parent and the markup between them is balanced."""
-        return first.parent == last.parent and self._balanced(first.token + 1, last.token)
-
-    def _balanced(self, begin, end):
-        depth = 0
-        for token, closing, name, _ in self.parts[begin:end]:
-            if not name:
-                continue
-            if closing:
-                depth -= 1
-                if depth < 0:
-                    return False
-            elif name.lower() not in VOID_ELEMENTS and not token.endswith("/>"):
-                depth += 1
-        return depth == 0
-
-    def _anchor_block(self, block, anchors):
-        if block.anchor is None:
-            tag = self.tokens[block.token]
-            existing = _ID.search(tag)
-            if existing:
-                block.anchor = next(filter(None, existing.groups()))
-                tag = _add_class(tag, SOURCE_CLASS)
-                if "tabindex" not in tag.lower():
-                    tag = tag[:-1].rstrip("/") + ' tabindex="-1">'
-            else:
-                block.anchor = anchors.new()
-                if _CLASS.search(tag):
-                    tag = _add_class(tag, SOURCE_CLASS)
-                    tag = tag[:-1] + f' id="{block.anchor}" tabindex="-1">'
-                else:
-                    tag = tag[:-1] + _source_attributes(block.anchor) + ">"
-            self.tokens[block.token] = tag
-        return block.anchor
+    def _anchor_block(self, block):
+        element = block.element
+        anchor = element.get("id")
+        if not anchor:
+            anchor = self.new_anchor()
+            element.set("id", anchor)
+        classes = (element.get("class") or "").split()
+        if SOURCE_CLASS not in classes:
+            element.set("class", " ".join([*classes, SOURCE_CLASS]))
+        # Focusable, so that following a callout's link moves keyboard focus here.
+        if element.get("tabindex") is None:
+            element.set("tabindex", "-1")
+        return anchor
 
     def render(self):
-        edits = {}  # token index -> [(offset, is_closing, markup)]
-        for first, head, anchor, last, tail in self.inserts.values():
-            edits.setdefault(first, []).append((head, 0, f"<span{_source_attributes(anchor)}>"))
-            edits.setdefault(last, []).append((tail, 1, "</span>"))
-        tokens = list(self.tokens)
-        for index, changes in edits.items():
-            token = tokens[index]
-            # From the end, so earlier offsets stay valid; at one offset a sentence's
-            # closing tag goes before the next one's opening tag.
-            for offset, _, markup in sorted(changes, key=lambda c: (c[0], -c[1]), reverse=True):
-                token = token[:offset] + markup + token[offset:]
-            tokens[index] = token
-        return "".join(tokens)
+        # From the last sentence back: a cut leaves the head of its text where it was,
+        # so the offsets of the sentences before it still hold.
+        for _, *wrap in sorted(self.wraps, key=lambda wrap: wrap[0], reverse=True):
+            _wrap(*wrap)
+        return write_fragment(self.root)
 
 
-def _classes(attributes):
-    match = _CLASS.search(attributes or "")
-    if not match:
-        return frozenset()
-    return frozenset(next(filter(None, match.groups()[1:]), "").split())
+def without_anchor_ids(html):
+    """`html` with no `fact-N` id or tabindex on its marked sentences (their class stays):
+    for a feed, which holds many articles, whose ids would clash there."""
+    if not parses_whole(html):
+        return html
+    root = parse_fragment(html)
+    for element in root.iter():
+        if SOURCE_CLASS in (element.get("class") or "").split():
+            if (element.get("id") or "").startswith(ANCHOR_PREFIX):
+                del element.attrib["id"]
+            element.attrib.pop("tabindex", None)
+    return write_fragment(root)
 
 
-def _add_class(tag, name):
-    match = _CLASS.search(tag)
-    if not match:
-        return tag[:-1] + f' class="{name}">'
-    value = next(filter(None, match.groups()[1:]), "")
-    return tag[: match.start()] + f'{match.group(1)}"{value} {name}"' + tag[match.end() :]
+def _wrap(first, head, last, tail, anchor):
+    """Put the text from `head` in piece `first` to `tail` in piece `last` (both of one
+    parent element) in a marked span."""
+    span = Element("span")
+    span.set("id", anchor)
+    span.set("class", SOURCE_CLASS)
+    span.set("tabindex", "-1")
+    parent = first.parent
+    at = 0 if first.where == TEXT else parent.index(first.owner) + 1
+    if first.owner is last.owner and first.where == last.where:
+        raw = first.raw
+        span.text, span.tail = raw[head:tail], raw[tail:]
+        first.raw = raw[:head]
+    else:
+        moved = list(parent[at : parent.index(last.owner) + 1])
+        raw, closing = first.raw, last.raw
+        span.text = raw[head:]
+        first.raw = raw[:head]
+        last.raw = closing[:tail]
+        span.tail = closing[tail:]
+        for child in moved:
+            span.append(child)  # with its tail
+    parent.insert(at, span)
+
+
+def _move_content(source, target, separator):
+    """Append the text and children of element `source` to element `target`."""
+    text = separator + (source.text or "")
+    if len(target):
+        target[-1].tail = (target[-1].tail or "") + text
+    else:
+        target.text = (target.text or "") + text
+    for child in list(source):
+        target.append(child)  # with its tail
+
+
+def _footnote_reference(tag):
+    """The "#fn:…" of a footnote reference (`<sup><a class="footnote-ref">`), else None."""
+    link = next(tag.iter("a"), None)
+    if link is None:
+        return None
+    href = link.get("href") or ""
+    if FOOTNOTE_REF_CLASS in (link.get("class") or "").split() or href.startswith("#fn"):
+        return href
+    return None
+
+
+def _is_manual_quote(quote):
+    first = next((child for child in quote if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "p" or (quote.text or "").strip():
+        return False
+    return (first.text or "").lstrip().upper().startswith(MANUAL_MARK)
+
+
+def _raw_offset(raw, offset):
+    """Where, in text `raw`, character `offset` of its normalised text is."""
+    seen = 0
+    for index, character in enumerate(raw):
+        if seen == offset:
+            return index
+        if character == "\r" and raw[index + 1 : index + 2] == "\n":
+            continue  # "\r\n" is one line break
+        seen += 1 if character.isascii() else len(normalise_text(character))
+    return len(raw) if seen == offset else None
