@@ -109,6 +109,7 @@ class Grammar:
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
+        self.current_span = re.compile(words.CURRENT_SPAN, re.I)
         self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
         group = re.escape(words.GROUP_MARKS)
         decimal = re.escape(words.DECIMAL_MARK)
@@ -300,11 +301,9 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     """(countries, where the clause begins) of a tier mention; no countries for a rule."""
     window = _window_start(g, text, mention.start, floor)
     after = text[mention.end :]
-    candidates = [
-        c
-        for c in _subject_countries(g, text[: mention.start])
-        if c[0] >= window and _usable(g, text, c[0])
-    ]
+    in_window = [c for c in _subject_countries(g, text[: mention.start]) if c[0] >= window]
+    usable = [c for c in in_window if _usable(g, text, c[0])]
+    candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
     if class_noun:
         opener = g.list_opener.match(text, mention.end + class_noun.end())
@@ -317,6 +316,11 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     else:
         opener = g.list_opener.match(text, mention.end)
         countries = _chain_after(g, text, opener.end()) if opener else []
+        colon = text.rfind(": ", mention.end)
+        if not countries and colon > 0:
+            listed = _chain_after(g, text, colon + 2)
+            if listed and not text[listed[-1][1] :].strip(" ."):
+                countries = listed
         if not countries and context.country and g.anaphora.search(text, window, mention.start):
             countries = [(mention.start, mention.start, context.country)]
     alongside = g.alongside.match(text, mention.end)
@@ -338,7 +342,9 @@ def _count(g: Grammar, word: str) -> int | None:
     return g.words.NUMBER_WORDS.get(word) or g.words.ORDINALS.get(word)
 
 
-def _years(g: Grammar, text: str, mention: Mention, begin: int, end: int, base: int | None):
+def _years(
+    g: Grammar, text: str, mention: Mention, begin: int, end: int, base: int | None, lone=False
+):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
     stated = [int(m.group("a") or m.group("b")) for m in g.report_year.finditer(clause)]
@@ -351,6 +357,8 @@ def _years(g: Grammar, text: str, mention: Mention, begin: int, end: int, base: 
     year = base
     if len(set(stated)) == 1:
         year = stated[0]
+        if lone:
+            return [year]
     elif nearby:
         year = int(
             min(nearby, key=lambda m: abs(m.start() - (mention.start - begin))).group("year")
@@ -369,13 +377,10 @@ def _years(g: Grammar, text: str, mention: Mention, begin: int, end: int, base: 
     span = g.since_year.search(text, mention.end, end)
     if span and not mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))
-    count_match = mention.span_match if mention.previous else None
-    if count_match is not None:
-        count_match = g.span_years.search(count_match.group())
-    if count_match is None:
-        count_match = g.span_years.match(text, mention.end) or g.span_years.search(
-            text[mention.end : min(end, mention.end + 40)]
-        )
+    if mention.previous:
+        count_match = mention.span_match and g.span_years.search(mention.span_match.group())
+    else:
+        count_match = g.current_span.search(text, begin, end)
     if count_match:
         count = _count(g, count_match.group("count"))
         if count and 1 < count < 20:
@@ -423,7 +428,8 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         previous_value = next((m.value for m in members if m.previous), None)
         if current.previous:
             previous_value = None
-        current_years = _years(g, text, current, window, end, context.report_year)
+        lone_previous = current.previous
+        current_years = _years(g, text, current, window, end, context.report_year, lone_previous)
         for member in members:
             years = current_years
             if member is not current:
@@ -637,7 +643,7 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
         ):
             first += 1
         last = heads[-1]
-        if last + 1 < len(run) and run[last + 1].group() in words.OBSERVANCE_CONNECTORS:
+        if last + 1 < len(run) and run[last + 1].group() in words.OBSERVANCE_CONTINUERS:
             last = len(run) - 1
             while run[last].group() in words.OBSERVANCE_CONNECTORS:
                 last -= 1

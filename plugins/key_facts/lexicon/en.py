@@ -41,7 +41,7 @@ DEMONYMS = DEMONYMS
 DEMONYM_BEFORE = r"(?:government|authorities|ranking|rating|placement|tier)\b"
 # The words that send a country's mention off as the object of a preposition.
 PREPOSITIONS = frozenset(
-    "in from to with by against into between among across than like unlike toward towards "
+    "in from to with against into between among across than like unlike toward towards "
     "for via through at on over under about beside besides including except".split()
 )
 # "of" is a preposition too, except after these ("the Government of Kazakhstan").
@@ -87,6 +87,8 @@ UNREAL_AFTER = (
 )
 # An earlier tier: "from Tier 3", "after two years on the Watch List", "was on … until".
 PREVIOUS_BEFORE = (
+    r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
+    r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
     r"(?:\bfrom\s+(?:the\s+)?|\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
@@ -115,9 +117,14 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 # consecutive year", "after two years on".
 SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
 SPAN_YEARS = (
-    r"\b(?:for|after|spent|spending"
+    r"\b(?:for|after|spent|spending|follows|followed"
     r"|following)\s+(?:the\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
     r"|full\s+)?years?\b"
+)
+# The span of a tier that still holds: "for the eighth consecutive year", "for three years".
+CURRENT_SPAN = (
+    r"\bfor\s+(?:the\s+|a\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
+    r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
 )
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -170,7 +177,8 @@ COUNTED = {
     "participants": "people", "students": "people", "citizens": "people",
     "nationals": "people", "foreigners": "people", "residents": "people",
     "traffickers": "traffickers", "trafficker": "traffickers", "suspects": "suspects",
-    "suspect": "suspects", "defendants": "defendants", "perpetrators": "traffickers",
+    "suspect": "suspects", "offenders": "traffickers", "accomplices": "people",
+    "defendants": "defendants", "perpetrators": "traffickers",
     "cases": "cases", "case": "cases", "situations": "cases", "incidents": "cases",
     "crimes": "cases", "offenses": "cases", "offences": "cases", "reports": "cases",
     "investigations": "investigations", "investigation": "investigations",
@@ -217,12 +225,14 @@ COMPARISON_BEFORE = (
 )
 INHERIT_AFTER = (
     r"\A(?:\s*(?:$|[,;.)]|(?:were|was|are|is|in|of|a|the|last|during|from|to|compared|came"
-    r"|had|have|more|fewer|and|or)\b))"
+    r"|had|have|more|fewer|and|or|on)\b))"
 )
 
 # -- Observances ----------------------------------------------------------------------------
 OBSERVANCE_HEADS = r"(?:Day|Week|Month|Year)"
 OBSERVANCE_CONNECTORS = frozenset("of and for against in the on to".split())
+# After its head word (Day, Month), a name goes on only after these ("Day against …").
+OBSERVANCE_CONTINUERS = frozenset("of for against to".split())
 # A named day or month is an observance when its name holds one of these (case-sensitive).
 OBSERVANCE_WORDS = (
     "Trafficking", "Slavery", "Freedom", "Abolition", "Anti-Slavery", "Anti-Trafficking",
