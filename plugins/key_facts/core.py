@@ -23,6 +23,14 @@ KINDS = ("tier", "figure", "observance")
 BLOCK_BREAK = "\n\n"
 TIER_VALUES = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 STATEMENT_WORDS = 25
+# The day each year's TIP report came out: a text written before it speaks of the year
+# before's report (mid-June for a year not listed).
+REPORT_RELEASES = {
+    2002: (6, 5), 2003: (6, 11), 2004: (6, 14), 2005: (6, 3), 2006: (6, 5), 2007: (6, 12),
+    2008: (6, 4), 2009: (6, 16), 2010: (6, 14), 2011: (6, 27), 2012: (6, 19), 2013: (6, 19),
+    2014: (6, 20), 2015: (7, 27), 2016: (6, 30), 2017: (6, 27), 2018: (6, 28), 2019: (6, 20),
+    2020: (6, 25), 2021: (7, 1), 2022: (7, 19), 2023: (6, 15), 2024: (6, 24),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,8 @@ class Grammar:
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
+        self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
+        self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
         group = re.escape(words.GROUP_MARKS)
         decimal = re.escape(words.DECIMAL_MARK)
@@ -129,6 +139,10 @@ class Grammar:
         )
         self.not_a_count_after = re.compile(words.NOT_A_COUNT_AFTER, re.I)
         self.of_these = re.compile(words.OF_THESE, re.I)
+        self.of_the = re.compile(words.OF_THE, re.I)
+        self.range_to = re.compile(words.RANGE_TO, re.I)
+        self.listed_not_a_count = re.compile(words.LISTED_NOT_A_COUNT, re.I)
+        self.list_gap = re.compile(r"\s*(?:,|and|or|to|-|–)\s*", re.I)
         self.comparison_before = re.compile(words.COMPARISON_BEFORE, re.I)
         self.inherit_after = re.compile(words.INHERIT_AFTER, re.I)
         self.word = re.compile(r"[^\W_][\w'.-]*|[^\w\s]")
@@ -220,7 +234,7 @@ def _context(g: Grammar, sentences: list[Sentence], title: str, date) -> Context
     if len(stated) == 1:
         return Context(country, stated.pop(), date)
     if isinstance(date, datetime.date):
-        released = (date.month, date.day) >= g.words.REPORT_RELEASE
+        released = (date.month, date.day) >= REPORT_RELEASES.get(date.year, (6, 15))
         return Context(country, date.year if released else date.year - 1, date)
     return Context(country, None, None)
 
@@ -321,6 +335,14 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             listed = _chain_after(g, text, colon + 2)
             if listed and not text[listed[-1][1] :].strip(" ."):
                 countries = listed
+        words = text[window : mention.start].split(None, 1)
+        comma = text.find(", ", mention.end)
+        if not countries and words and words[0].lower() in g.words.SUBORDINATORS and comma > 0:
+            # "After a year on the Watch List, the country's move up …": the main clause's
+            subject = comma + 2
+            countries = _chain_after(g, text, subject)
+            if not countries and g.anaphora.match(text, subject) and context.country:
+                countries = [(subject, subject, context.country)]
         if not countries and context.country and g.anaphora.search(text, window, mention.start):
             countries = [(mention.start, mention.start, context.country)]
     alongside = g.alongside.match(text, mention.end)
@@ -349,11 +371,15 @@ def _years(
     clause = text[begin:end]
     stated = [int(m.group("a") or m.group("b")) for m in g.report_year.finditer(clause)]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
-    nearby = [
-        m for m in g.in_year.finditer(clause) if m.start("year") not in since
-        and (m.start() >= mention.end - begin and m.start() - (mention.end - begin) < 12
-             or m.end() <= mention.start - begin)
-    ]  # fmt: skip
+    after = mention.end - begin
+
+    def near(m: re.Match) -> bool:
+        if m.end() <= mention.start - begin:
+            return True
+        gap = clause[after : m.start()]
+        return m.start() >= after and len(gap) < 80 and not g.phrase_break.search(gap)
+
+    nearby = [m for m in g.in_year.finditer(clause) if m.start("year") not in since and near(m)]
     year = base
     if len(set(stated)) == 1:
         year = stated[0]
@@ -370,6 +396,10 @@ def _years(
                 break
     if year is None:
         return [None]
+    again = [] if mention.previous else g.repeated_year.finditer(text, mention.end, end)
+    again = [int(m.group("year")) for m in again]
+    if again:
+        return [year, *again]
     if mention.previous and not (
         nearby and year == int(nearby[0].group("year")) and nearby[0].start() >= mention.end - begin
     ):
@@ -519,7 +549,12 @@ def _noun_after(g: Grammar, text: str, position: int) -> tuple[str, int] | None:
         word = match.group().lower().rstrip(".")
         if word in g.words.COUNTED:
             return g.words.COUNTED[word], match.end()
+        if steps == 0 and word in g.words.COPULAS:
+            continue  # "35 were victims of sex trafficking"
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
         if word in g.words.NOT_BETWEEN or not match.group()[0].isalnum() or steps >= 3:
+            return None
+        if plural and match.group()[0].islower():  # "1,870 places where people …"
             return None
         steps += 1
     return None
@@ -527,7 +562,7 @@ def _noun_after(g: Grammar, text: str, position: int) -> tuple[str, int] | None:
 
 def _noun_of_the(g: Grammar, text: str, position: int) -> tuple[str, int] | None:
     """ "six of the Kazakhstani victims", "forty of the 48 countries"."""
-    match = re.compile(r"\s+of\s+(?:the|all|these|those)\s+", re.I).match(text, position)
+    match = g.of_the.match(text, position)
     if not match:
         return None
     number = g.number.match(text, match.end())
@@ -539,10 +574,17 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
     facts: list[Fact] = []
     last_unit = None
     opens_with_of_these = g.of_these.match(text.lstrip("\"'( "))
+    skipped = -1
     for match in g.number.finditer(text):
         raw = match.group("num")
         value = _number_value(g, match)
+        listed_after_skipped = g.list_gap.fullmatch(text, skipped, match.start())
         if value is None or g.not_a_count_before.search(text, 0, match.start()):
+            if g.listed_not_a_count.search(text, 0, match.start()):
+                skipped = match.end()  # and "aged 27 and 41" goes with it
+            continue
+        if listed_after_skipped:
+            skipped = match.end()
             continue
         currency = match.group("cur") or match.group("cur2")
         percent = match.group("pct")
@@ -560,6 +602,11 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
             if plain and g.year.fullmatch(raw):
                 continue
             counted = _noun_after(g, text, match.end()) or _noun_of_the(g, text, match.end())
+            to = g.range_to.match(text, match.end())
+            upper = to and g.number.match(text, to.end())
+            if not counted and upper:  # "600,000 to 800,000 men, women and children"
+                counted = _noun_after(g, text, upper.end())
+                counted = counted and (counted[0], match.end())
             if counted and not raw[0].isdigit() and text[: match.start()].lower().endswith("the "):
                 counted = None  # "the five countries": a reference, not a count
                 continue

@@ -57,10 +57,13 @@ SUBORDINATORS = frozenset(
     "considering given if unless when once".split()
 )
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
-CLASS_NOUNS = r"(?:countries|governments|nations|jurisdictions|states|ones)\b"
+CLASS_NOUNS = (
+    r"(?:countries|governments|nations|jurisdictions|states|ones|list|category|group)\b"
+    r"(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?(?:\s+(?:also|now|this\s+year))?"
+)
 LIST_OPENERS = (
     r"(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
-    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
+    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
@@ -126,12 +129,17 @@ CURRENT_SPAN = (
     r"\bfor\s+(?:the\s+|a\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
     r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
 )
+# "… in 2019 and stayed there in 2020": the same tier for one more year.
+REPEATED_YEAR = (
+    r"\b(?:and\s+)?(?:stayed|remained|stays|remains|was\s+again)\s+(?:there|on\s+it)\s+"
+    r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
+)
+# What ends the phrase of a tier, for a year written after it ("… report in 2019").
+PHRASE_BREAK = r"[,;]|\b(?:and|but|while|whereas|after|before|since|because)\b"
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 }  # fmt: skip
-# A text written before the report's release in late June speaks of the year before's report.
-REPORT_RELEASE = (6, 15)
 
 # -- Numbers --------------------------------------------------------------------------------
 DECIMAL_MARK = "."
@@ -184,7 +192,7 @@ COUNTED = {
     "investigations": "investigations", "investigation": "investigations",
     "prosecutions": "prosecutions", "prosecution": "prosecutions",
     "convictions": "convictions", "conviction": "convictions",
-    "arrests": "arrests", "indictments": "prosecutions",
+    "arrests": "arrests", "referrals": "referrals", "referral": "referrals", "indictments": "prosecutions",
     "calls": "calls", "call": "calls", "contacts": "calls", "texts": "calls",
     "shelters": "shelters", "shelter": "shelters", "centers": "shelters",
     "centres": "shelters", "countries": "countries", "country": "countries",
@@ -195,14 +203,23 @@ COUNTED = {
     "companies": "companies", "businesses": "companies", "employers": "companies",
     "inspections": "inspections", "raids": "inspections", "slaves": "people",
 }  # fmt: skip
+# People named by their country: "507,000 Eritreans", "1,000 Kazakhstanis".
+COUNTED.update(
+    (name.lower() + "s", "people")
+    for name in DEMONYMS
+    if " " not in name and not name.endswith(("ese", "sh", "ch", "ss", "s", "z", "i"))
+)
+COUNTED.update({"kazakhstanis": "people", "uzbekistanis": "people", "tajiks": "people",
+                "kyrgyz": "people", "filipinos": "people", "thais": "people"})  # fmt: skip
 # Words that may stand between a number and what it counts ("85 suspected trafficking
 # victims") are any but these, which end the search.
 NOT_BETWEEN = frozenset(
-    "of in on at to for from with by and or but the a an is are was were be been has have had "
+    "of in on at to for from with by but the a an is are was were be been has have had "
     "that which who whom this these those it its their there than as per each every year years "
     "month months day days week weeks hour hours minute minutes time times percent old aged "
     "age ages".split()
 )
+COPULAS = frozenset("were was are is".split())
 # A number after one of these is a name, a date or a rank, not a count.
 NOT_A_COUNT_BEFORE = (
     r"(?:\b(?:tier|article|articles|art\.|section|sections|no\.|nos\.|number|law|laws|"
@@ -211,12 +228,16 @@ NOT_A_COUNT_BEFORE = (
     r"grade|class|round|version|volume|vol\.|item|point|step|rule|annex|appendix|district|"
     r"room|building|street|route|flight|aged|age|ages|under|over\s+age)\s*|[#№+])\Z"
 )
+# After these, the numbers listed with the first are not counts either ("aged 27 and 41").
+LISTED_NOT_A_COUNT = r"\b(?:aged|ages|age|between|articles|sections|nos\.|paragraphs|pages)\s*\Z"
 # A number before one of these is an age, a duration, a range or a phone number.
 NOT_A_COUNT_AFTER = (
     r"(?:\s*[-–/:]\s*\d|-year|\s+years?\s+old|\s+(?:years?|months?|weeks?|days?|hours?"
     r"|minutes?|times)\b|\.\d|\s*\))"
 )
 # A number without its noun takes the noun of the number before it in these places.
+OF_THE = r"\s+of\s+(?:the|all|these|those|its|their|our|his|her)\s+"
+RANGE_TO = r"\s*(?:to|-|–|or)\s*"
 OF_THESE = r"\b(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those|whom))\b"
 COMPARISON_BEFORE = (
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)?\s*from|\bto|"
