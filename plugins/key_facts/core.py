@@ -111,6 +111,8 @@ class Grammar:
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
+        self.year_like = re.compile(words.YEAR_LIKE)
+        self.same_as_before = re.compile(words.SAME_AS_BEFORE, re.I)
         self.report_year = re.compile(words.REPORT_YEAR, re.I)
         self.in_year = re.compile(words.IN_YEAR, re.I)
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
@@ -140,6 +142,7 @@ class Grammar:
         self.not_a_count_after = re.compile(words.NOT_A_COUNT_AFTER, re.I)
         self.of_these = re.compile(words.OF_THESE, re.I)
         self.of_the = re.compile(words.OF_THE, re.I)
+        self.referring = re.compile(words.REFERRING, re.I)
         self.range_to = re.compile(words.RANGE_TO, re.I)
         self.listed_not_a_count = re.compile(words.LISTED_NOT_A_COUNT, re.I)
         self.list_gap = re.compile(r"\s*(?:,|and|or|to|-|–)\s*", re.I)
@@ -202,6 +205,8 @@ class Context:
     country: str | None
     report_year: int | None
     date: datetime.date | None
+    # The countries of the last tier stated, for "the same three were Special Cases".
+    last_countries: list | None = None
 
 
 def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
@@ -343,6 +348,9 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             countries = _chain_after(g, text, subject)
             if not countries and g.anaphora.match(text, subject) and context.country:
                 countries = [(subject, subject, context.country)]
+        same = g.same_as_before.search(text, window, mention.start)
+        if not countries and same and context.last_countries:
+            countries = [(same.start(), same.end(), c) for *_, c in context.last_countries]
         if not countries and context.country and g.anaphora.search(text, window, mention.start):
             countries = [(mention.start, mention.start, context.country)]
     alongside = g.alongside.match(text, mention.end)
@@ -453,7 +461,7 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         members = groups.get(id(current), [current])
         if not countries or _unreal(g, text, begin, current):
             continue
-        last_countries = countries
+        last_countries = context.last_countries = countries
         end = next((m.start for m in currents if m.start > current.end), len(text))
         previous_value = next((m.value for m in members if m.previous), None)
         if current.previous:
@@ -599,7 +607,7 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
         else:
             if g.not_a_count_after.match(text, match.end()):
                 continue
-            if plain and g.year.fullmatch(raw):
+            if plain and g.year_like.fullmatch(raw):
                 continue
             counted = _noun_after(g, text, match.end()) or _noun_of_the(g, text, match.end())
             to = g.range_to.match(text, match.end())
@@ -607,7 +615,7 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
             if not counted and upper:  # "600,000 to 800,000 men, women and children"
                 counted = _noun_after(g, text, upper.end())
                 counted = counted and (counted[0], match.end())
-            if counted and not raw[0].isdigit() and text[: match.start()].lower().endswith("the "):
+            if counted and not raw[0].isdigit() and g.referring.search(text, 0, match.start()):
                 counted = None  # "the five countries": a reference, not a count
                 continue
             if counted:
@@ -684,6 +692,9 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
         if not heads:
             continue
         first = 0
+        starts = [i for i in range(heads[0]) if run[i].group() in words.OBSERVANCE_STARTS]
+        if starts:
+            first = starts[0]
         while first < heads[0] and (
             run[first].group() in words.NOT_IN_NAME
             or run[first].group() in words.OBSERVANCE_CONNECTORS
@@ -808,7 +819,8 @@ def extract_block_facts(
 def _distinct(facts: list[Fact]) -> list[Fact]:
     seen, kept = set(), []
     for fact in facts:
-        key = (fact.kind, fact.value, fact.country, fact.year, fact.start, fact.text)
+        # A fact the text repeats is one fact, where it is first stated.
+        key = (fact.kind, fact.value, fact.unit, fact.country, fact.year, fact.month)
         if key not in seen:
             seen.add(key)
             kept.append(fact)

@@ -105,6 +105,10 @@ FROM_TO = (
 
 # -- Years ----------------------------------------------------------------------------------
 YEAR = r"(?<![\w.-])(?:19[5-9]\d|20\d\d)(?![\w-])"
+# A plain number that may be a year, and so is never a count.
+YEAR_LIKE = r"1[789]\d\d|20\d\d"
+# The countries of the tier stated before: "The same three were Special Cases in 2019".
+SAME_AS_BEFORE = r"\bthe\s+same\s+(?:countries|governments|ones|two|three|four|five|six)\b"
 # The report's own year, written beside it ("the 2019 TIP report", "its 2019 ranking").
 REPORT_YEAR = (
     rf"(?P<a>{YEAR})(?:\s*[-–]?\s*|'s\s+)(?:u\.s\.\s+)?(?:state\s+department\s+)?"
@@ -236,6 +240,8 @@ NOT_A_COUNT_AFTER = (
     r"|minutes?|times)\b|\.\d|\s*\))"
 )
 # A number without its noun takes the noun of the number before it in these places.
+# A number word after these refers to things named before: "the five Central Asian countries".
+REFERRING = r"\b(?:the|these|those)\s+(?:same\s+|other\s+|first\s+|last\s+|remaining\s+)?\Z"
 OF_THE = r"\s+of\s+(?:the|all|these|those|its|their|our|his|her)\s+"
 RANGE_TO = r"\s*(?:to|-|–|or)\s*"
 OF_THESE = r"\b(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those|whom))\b"
@@ -261,6 +267,12 @@ OBSERVANCE_WORDS = (
     "Human Rights", "Child", "Children", "Women", "Girl", "Victims", "Remembrance", "Blue",
     "Elimination", "Violence", "Exploitation", "Forced",
 )  # fmt: skip
+# A name begins at the first of these, when it has one ("Senate Approves Resolution to
+# Establish National Slavery … Month" is the title of a news item).
+OBSERVANCE_STARTS = frozenset(
+    "National International World Global Universal State Statewide Human Anti-Slavery "
+    "Anti-Trafficking".split()
+)
 # Capitalised words before a name that are not part of it.
 NOT_IN_NAME = frozenset(
     "The This That These On During Each Every Today In For Happy Our As Since Of And A An "
