@@ -93,6 +93,7 @@ class Grammar:
         words = self.words = words_of(lang)
         self.tiers = [(re.compile(source, re.I), value) for source, value in words.TIERS]
         self.countries = words.COUNTRIES
+        self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
         letter = r"[^\W\d_]"
         self.country = re.compile(
             rf"(?<!{letter[:-1]}\-])(?:{_alternation(words.COUNTRIES)})(?!{letter[:-1]}])"
@@ -100,6 +101,7 @@ class Grammar:
         demonyms = _alternation(words.DEMONYMS)
         self.demonym = re.compile(rf"\b({demonyms})\s+(?:government's\s+)?{words.DEMONYM_BEFORE}")
         self.institution_after = re.compile(rf"(?:'s)?\s+(?:{words.INSTITUTION_AFTER})", re.I)
+        self.institution_before = re.compile(words.INSTITUTION_BEFORE, re.I)
         self.anaphora = re.compile(words.ANAPHORA, re.I)
         self.class_noun = re.compile(rf"\s*{words.CLASS_NOUNS}", re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
@@ -126,7 +128,7 @@ class Grammar:
         group = re.escape(words.GROUP_MARKS)
         decimal = re.escape(words.DECIMAL_MARK)
         digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
-        number_words = _alternation(words.NUMBER_WORDS)
+        number_words = _alternation(words.NUMBER_WORDS) or "(?!)"
         scales = _alternation(words.SCALES)
         self.number = re.compile(
             rf"(?<![\w.,/$€£₸№#+-])(?:(?P<cur>{_alternation(words.CURRENCIES_BEFORE)})\s?)?"
@@ -139,7 +141,11 @@ class Grammar:
         self.not_a_count_before = re.compile(
             rf"(?:{words.NOT_A_COUNT_BEFORE}|\b(?:{months})\s*\Z)", re.I
         )
-        self.not_a_count_after = re.compile(words.NOT_A_COUNT_AFTER, re.I)
+        self.not_a_count_after = re.compile(
+            rf"(?:{words.NOT_A_COUNT_AFTER}|\s+(?:{months})(?!\w))", re.I
+        )
+        self.stated_after = re.compile(words.STATED_AFTER, re.I)
+        self.generic_after = re.compile(words.GENERIC_AFTER, re.I)
         self.of_these = re.compile(words.OF_THESE, re.I)
         self.of_the = re.compile(words.OF_THE, re.I)
         self.referring = re.compile(words.REFERRING, re.I)
@@ -207,13 +213,17 @@ class Context:
     date: datetime.date | None
     # The countries of the last tier stated, for "the same three were Special Cases".
     last_countries: list | None = None
+    # The one country whose tier the paragraph stated last: what "the country" refers to.
+    block_countries: list | None = None
 
 
 def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
     """Country mentions that may be a subject: not an institution's adjective."""
     found = []
     for match in g.country.finditer(text):
-        if g.institution_after.match(text, match.end()):
+        if g.institution_after.match(text, match.end()) or g.institution_before.search(
+            text, 0, match.start()
+        ):
             continue
         found.append((match.start(), match.end(), g.countries[match.group()]))
     for match in g.demonym.finditer(text):
@@ -300,7 +310,7 @@ def _usable(g: Grammar, text: str, start: int) -> bool:
     if not before:
         return True
     word = before[-1].lower().strip(",")
-    if word == "of":
+    if word == g.words.OF_WORD:
         return len(before) > 1 and before[-2].lower() in g.words.OF_OWNERS
     return word not in g.words.PREPOSITIONS
 
@@ -351,12 +361,23 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         same = g.same_as_before.search(text, window, mention.start)
         if not countries and same and context.last_countries:
             countries = [(same.start(), same.end(), c) for *_, c in context.last_countries]
-        if not countries and context.country and g.anaphora.search(text, window, mention.start):
-            countries = [(mention.start, mention.start, context.country)]
+        referred = _anaphora(g, text, window, mention.start)
+        if not countries and referred and (context.block_countries or context.country):
+            named = context.block_countries or [(0, 0, context.country)]
+            countries = [(referred.start(), referred.start(), c) for *_, c in named]
     alongside = g.alongside.match(text, mention.end)
     if countries and alongside:
         countries += _chain_after(g, text, alongside.end())
     return countries, window
+
+
+def _anaphora(g: Grammar, text: str, start: int, end: int) -> re.Match | None:
+    """ "The government", "the country", "it": the text's own country, unless a relative clause
+    makes it any country ("Страна, которая …")."""
+    for match in g.anaphora.finditer(text, start, end):
+        if not g.generic_after.match(text, match.end()):
+            return match
+    return None
 
 
 def _unreal(g: Grammar, text: str, begin: int, mention: Mention) -> bool:
@@ -377,6 +398,9 @@ def _years(
 ):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
+    relative = g.stated_after.match(text, mention.end)
+    if relative:
+        return [int(relative.group("year"))]
     stated = [int(m.group("a") or m.group("b")) for m in g.report_year.finditer(clause)]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
     after = mention.end - begin
@@ -462,6 +486,8 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         if not countries or _unreal(g, text, begin, current):
             continue
         last_countries = context.last_countries = countries
+        if len({c for *_, c in countries}) == 1:
+            context.block_countries = countries[:1]
         end = next((m.start for m in currents if m.start > current.end), len(text))
         previous_value = next((m.value for m in members if m.previous), None)
         if current.previous:
@@ -555,8 +581,9 @@ def _noun_after(g: Grammar, text: str, position: int) -> tuple[str, int] | None:
     steps = 0
     for match in g.word.finditer(text, position):
         word = match.group().lower().rstrip(".")
-        if word in g.words.COUNTED:
-            return g.words.COUNTED[word], match.end()
+        unit = _counted(g, word)
+        if unit:
+            return unit, match.end()
         if steps == 0 and word in g.words.COPULAS:
             continue  # "35 were victims of sex trafficking"
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -620,8 +647,10 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
                 continue
             if counted:
                 unit, end = counted
-            elif g.inherit_after.match(text[match.end() :]) or g.of_these.match(
-                text, match.end() + 1
+            elif (
+                g.inherit_after.match(text[match.end() :])
+                or g.of_these.match(text, match.end() + 1)
+                or opens_with_of_these
             ):
                 before = text[: match.start()]
                 earlier = last_unit or _last_counted(g, before)
@@ -657,8 +686,18 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
 def _last_counted(g: Grammar, text: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", text)]
     for word in reversed(words):
-        if word in g.words.COUNTED:
-            return g.words.COUNTED[word]
+        if _counted(g, word):
+            return _counted(g, word)
+    return None
+
+
+def _counted(g: Grammar, word: str) -> str | None:
+    """The unit of a word that names what figures count: listed, or by its stem."""
+    if word in g.words.COUNTED:
+        return g.words.COUNTED[word]
+    for stem in g.counted_stems:
+        if word.startswith(stem):
+            return g.words.COUNTED_STEMS[stem]
     return None
 
 
@@ -803,6 +842,7 @@ def extract_block_facts(
     for sentence in sentences:
         if sentence.block != previous_block:
             previous_unit, previous_block = None, sentence.block
+            context.block_countries = None
         if "tier" in wanted:
             facts += _tier_facts(g, sentence, context)
         if "figure" in wanted:

@@ -35,7 +35,7 @@ class Found:
 
     tiers: list[tuple[tuple, str]] = field(default_factory=list)
     figures: list[tuple[float, str | None, str]] = field(default_factory=list)
-    observances: list[tuple[str, str]] = field(default_factory=list)
+    observances: list[tuple[str, str, set]] = field(default_factory=list)
 
 
 @dataclass
@@ -182,7 +182,10 @@ def add_fact(found: Found, fact: dict) -> None:
     elif fact["kind"] == "figure":
         found.figures.append((fact["value"], fact.get("unit"), sentence))
     elif fact["kind"] == "observance":
-        found.observances.append((fact["value"], sentence))
+        # Labels give a name as the text writes it; a Russian or Kazakh fact's value is its
+        # English name, and its text the name as written.
+        names = {fact["value"].lower(), (fact.get("text") or "").lower()}
+        found.observances.append((fact["value"], sentence, names))
 
 
 # ---------------------------------------------------------------------------
@@ -266,14 +269,14 @@ def score_text(slug: str, gold: dict, found: Found) -> Result:
     matched = 0
     for name in gold_names:
         for item in unpaired_names:
-            if item[0].lower() == name:
+            if name in item[2]:
                 unpaired_names.remove(item)
                 matched += 1
                 break
         else:
             say(f"{slug}: missed observance {name!r}")
     result.tallies["observance"] = Tally(len(gold_names), len(found_names), matched)
-    for name, sentence in unpaired_names:
+    for name, sentence, _ in unpaired_names:
         say(f"{slug}: false observance {name!r}: {sentence}")
     return result
 

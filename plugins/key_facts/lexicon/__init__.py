@@ -2,7 +2,7 @@
 
 import importlib
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "ru")
 
 
 def words_of(lang: str):

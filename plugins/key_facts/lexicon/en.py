@@ -36,6 +36,7 @@ INSTITUTION_AFTER = (
     r"congress|ambassador|secretary|president|mission|agency|consulate|officials?|"
     r"administration|army|military|citizens?|nationals?|authorities\s+in)\b"
 )
+INSTITUTION_BEFORE = r"(?!)"
 # A demonym stands for its country only before one of these ("the Kazakh government").
 DEMONYMS = DEMONYMS
 DEMONYM_BEFORE = r"(?:government|authorities|ranking|rating|placement|tier)\b"
@@ -44,6 +45,7 @@ PREPOSITIONS = frozenset(
     "in from to with against into between among across than like unlike toward towards "
     "for via through at on over under about beside besides including except".split()
 )
+OF_WORD = "of"
 # "of" is a preposition too, except after these ("the Government of Kazakhstan").
 OF_OWNERS = frozenset(
     "government republic kingdom state people sultanate commonwealth upgrade downgrade "
@@ -98,6 +100,11 @@ PREVIOUS_BEFORE = (
 )
 PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2".
+STATED_AFTER = (
+    r"\s*,?\s*(?:where|on\s+which|in\s+which)\s+(?:it|the\s+country|they)\s+(?:had\s+)?"
+    r"(?:been|was|were|stood|sat|remained)\s+(?:in|since)\s+(?P<year>(?:19[5-9]\d|20\d\d))"
+)
+GENERIC_AFTER = r"(?!)"
 FROM_TO = (
     r"\A\s*(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?(?:up\s+|down\s+|back\s+)?(?:to|into"
     r"|onto)\s+(?:the\s+)?\Z"
@@ -207,6 +214,7 @@ COUNTED = {
     "companies": "companies", "businesses": "companies", "employers": "companies",
     "inspections": "inspections", "raids": "inspections", "slaves": "people",
 }  # fmt: skip
+COUNTED_STEMS: dict[str, str] = {}
 # People named by their country: "507,000 Eritreans", "1,000 Kazakhstanis".
 COUNTED.update(
     (name.lower() + "s", "people")
