@@ -111,6 +111,9 @@ class Grammar:
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
         self.previous_before = re.compile(words.PREVIOUS_BEFORE, re.I)
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
+        self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
+        self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
+        self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
         self.year_like = re.compile(words.YEAR_LIKE)
@@ -130,11 +133,14 @@ class Grammar:
         digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
         number_words = _alternation(words.NUMBER_WORDS) or "(?!)"
         scales = _alternation(words.SCALES)
+        number_suffix = getattr(words, "NUMBER_SUFFIX", "")
+        scale_suffix = getattr(words, "SCALE_SUFFIX", "")
         self.number = re.compile(
             rf"(?<![\w.,/$€£₸№#+-])(?:(?P<cur>{_alternation(words.CURRENCIES_BEFORE)})\s?)?"
             rf"(?P<num>{digits}|(?:{number_words})(?:[- ](?:{number_words}))*(?![\w-]))"
-            rf"(?:\s*(?P<scale>(?:{scales}))(?![\w]))?(?P<pct>{words.PERCENT})?"
-            rf"(?:\s+(?P<cur2>{_alternation(words.CURRENCIES_AFTER)})(?!\w))?",
+            rf"{number_suffix}(?:\s*(?P<scale>(?:{scales})){scale_suffix}(?![\w]))?"
+            rf"(?P<pct>{words.PERCENT})?"
+            rf"(?:\s+(?P<cur2>{_alternation(words.CURRENCIES_AFTER)}){scale_suffix}(?!\w))?",
             re.I,
         )
         months = _alternation(words.MONTHS)
@@ -142,7 +148,8 @@ class Grammar:
             rf"(?:{words.NOT_A_COUNT_BEFORE}|\b(?:{months})\s*\Z)", re.I
         )
         self.not_a_count_after = re.compile(
-            rf"(?:{words.NOT_A_COUNT_AFTER}|\s+(?:{months})(?!\w))", re.I
+            rf"(?:{words.NOT_A_COUNT_AFTER}|\s+(?:{months}){getattr(words, 'MONTH_SUFFIX', '')}(?!\w))",
+            re.I,
         )
         self.stated_after = re.compile(words.STATED_AFTER, re.I)
         self.generic_after = re.compile(words.GENERIC_AFTER, re.I)
@@ -276,7 +283,8 @@ def _tier_mentions(g: Grammar, text: str) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     for mention in found:
         before = g.previous_before.search(text, 0, mention.start)
-        if before or g.previous_after.match(text, mention.end):
+        ablative = g.previous_suffix.search(text, 0, mention.end)
+        if before or ablative or g.previous_after.match(text, mention.end):
             mention.previous = True
             mention.span_match = before
     return found
@@ -375,7 +383,8 @@ def _anaphora(g: Grammar, text: str, start: int, end: int) -> re.Match | None:
     """ "The government", "the country", "it": the text's own country, unless a relative clause
     makes it any country ("Страна, которая …")."""
     for match in g.anaphora.finditer(text, start, end):
-        if not g.generic_after.match(text, match.end()):
+        generic = g.generic_after.match(text, match.end())
+        if not generic and not g.generic_before.search(text, 0, match.start()):
             return match
     return None
 
@@ -401,6 +410,9 @@ def _years(
     relative = g.stated_after.match(text, mention.end)
     if relative:
         return [int(relative.group("year"))]
+    listed = g.years_listed.search(clause)
+    if listed:
+        return [int(listed.group("first")), int(listed.group("second"))]
     stated = [int(m.group("a") or m.group("b")) for m in g.report_year.finditer(clause)]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
     after = mention.end - begin

@@ -2,7 +2,7 @@
 
 import importlib
 
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "kk")
 
 
 def words_of(lang: str):
