@@ -663,10 +663,11 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
                 g.inherit_after.match(text[match.end() :])
                 or g.of_these.match(text, match.end() + 1)
                 or opens_with_of_these
+                or _of_these_just_before(g, text, match.start())
             ):
                 before = text[: match.start()]
                 earlier = last_unit or _last_counted(g, before)
-                of_these = g.of_these.search(text, 0, match.start()) or g.of_these.match(
+                of_these = _of_these_just_before(g, text, match.start()) or g.of_these.match(
                     text, match.end() + 1
                 )
                 if of_these and not earlier:
@@ -693,6 +694,15 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
             )
         )
     return facts
+
+
+def _of_these_just_before(g: Grammar, text: str, position: int) -> bool:
+    """ "Of these, 79 …", "of whom 85 …", "олардың саны 712": not "of whom was 17"."""
+    found = [m for m in g.of_these.finditer(text, max(0, position - 30), position)]
+    if not found:
+        return False
+    gap = text[found[-1].end() : position].split()
+    return len(gap) <= 2 and not any(word.lower() in g.words.COPULAS for word in gap)
 
 
 def _last_counted(g: Grammar, text: str) -> str | None:

@@ -108,7 +108,7 @@ ORDINALS = {
 DECIMAL_MARK = ","
 GROUP_MARKS = " "
 # The ending a number or a scale takes: "86-сы", "100-ге", "4 мыңнан", "54%-ын".
-NUMBER_SUFFIX = rf"(?:-[{_LETTERS}]+)?"
+NUMBER_SUFFIX = rf"(?:-(?!деңгей|бап|баб|жас|жыл)[{_LETTERS}]+)?"
 SCALE_SUFFIX = _ENDING
 NUMBER_WORDS: dict[str, int] = {}
 SCALES = {"мың": 1_000, "млн": 1_000_000, "миллион": 1_000_000, "млрд": 1_000_000_000,
@@ -138,10 +138,10 @@ NOT_BETWEEN = frozenset(
     "есе олардың оның бұл болды болған".split()
 )
 COPULAS = frozenset()
-NOT_A_COUNT_BEFORE = r"(?:(?<!\w)(?:бап\w*|нөмір\w*|телефон\w*|шалыңыз)\s*|[#№+])\Z"
+NOT_A_COUNT_BEFORE = r"(?:(?<!\w)(?:бап\w*|нөмір\w*|шалыңыз)\s*|[#№+])\Z"
 LISTED_NOT_A_COUNT = r"(?!)"
 NOT_A_COUNT_AFTER = (
-    rf"(?:\s*[-–/:]\s*\d|-?\s*(?:бап|баб|жас|жыл|ай|апта|күн|сағат|рет|есе|нөмір|"
+    rf"(?:\s*[-–/:]\s*\d|-?\s*(?:деңгей|бап|баб|жас|жыл|ай|апта|күн|сағат|рет|есе|нөмір|"
     rf"бірыңғай|немесе)[{_LETTERS}]*(?!\w)|\s*\))"
 )
 OF_THESE = r"(?<!\w)(?:олардың|оның\s+ішінде|соның\s+ішінде|бұл\s+көрсеткіш|саны)(?!\w)"
@@ -159,6 +159,8 @@ OBSERVANCE_WORDS = ()
 OBSERVANCE_STARTS = frozenset()
 NOT_IN_NAME = frozenset()
 OBSERVANCE_NAMES = {
+    rf"құлдықты\s+жоюдың\s+халықаралық\s+күн{_ENDING}": (
+        "International Day for the Abolition of Slavery", 12),
     rf"адам\s+саудасына\s+қарсы\s+күрестің\s+бүкіләлемдік\s+күн{_ENDING}": (
         "World Day against Trafficking in Persons", 7),
     rf"құлдық\s+пен\s+адам\s+саудасының\s+алдын\s+алу\s+ұлттық\s+ай{_ENDING}": (

@@ -153,7 +153,10 @@ REPORT_WORDS = r"(?:доклад|отчет|уров|категори|торго
 SINCE_YEAR = rf"(?<!\w)с\s+(?P<year>{YEAR})\s+год"
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд)"
 CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет)\s+подряд"
-REPEATED_YEAR = r"(?!)"
+REPEATED_YEAR = (
+    r"(?<!\w)(?:и\s+)?(?:остал\w*|оставал\w*|находил\w*|пробыл\w*)\s+там\s+(?:и\s+)?(?:в|во)\s+"
+    r"(?P<year>(?:19[5-9]\d|20\d\d))"
+)
 PHRASE_BREAK = r"[,;]|(?<!\w)(?:и|но|а|после|поскольку)(?!\w)"
 ORDINALS = {
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
@@ -189,6 +192,7 @@ COUNTED: dict[str, str] = {}
 COUNTED_STEMS = {
     "человек": "people", "люд": "people", "лиц": "people", "жертв": "victims",
     "пострадавш": "victims", "дет": "children", "ребен": "children", "несовершеннолет": "children",
+    "учащ": "people", "студент": "people", "школьник": "children", "участник": "people",
     "мужчин": "people", "женщин": "people", "иностран": "people", "граждан": "people",
     "мигрант": "migrants", "работник": "workers", "трудящ": "workers", "сотрудник": "officials",
     "чиновник": "officials", "полицейск": "officials", "дел": "cases", "преступлен": "cases",
@@ -244,6 +248,9 @@ OBSERVANCE_NAMES = {
         "National Slavery and Human Trafficking Prevention Month", 1),
     r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+(?:осведомленности|информирования)\s+о\s+торговле\s+людьми": (
         "National Human Trafficking Awareness Day", 1),
+    r"национальн\w*\s+месяц\w*\s+(?:предотвращения|профилактики|предупреждения)\s+торговли\s+людьми": (
+        "National Human Trafficking Prevention Month", 1),
+    r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+свободы": ("National Freedom Day", 2),
 }  # fmt: skip
 MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
