@@ -109,6 +109,12 @@ class Grammar:
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
         self.unreal_before = re.compile(words.UNREAL_BEFORE, re.I)
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
+        self.unreal_near = re.compile(words.UNREAL_NEAR, re.I)
+        self.coordination = re.compile(words.COORDINATION, re.I)
+        self.clause_break = re.compile(words.CLAUSE_BREAK, re.I)
+        self.range_after = re.compile(words.RANGE_AFTER, re.I)
+        self.weak_number_cue = re.compile(words.WEAK_NUMBER_CUE, re.I)
+        self.not_a_count_of = re.compile(words.NOT_A_COUNT_OF, re.I)
         self.previous_before = re.compile(words.PREVIOUS_BEFORE, re.I)
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
         self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
@@ -145,7 +151,7 @@ class Grammar:
         )
         months = _alternation(words.MONTHS)
         self.not_a_count_before = re.compile(
-            rf"(?:{words.NOT_A_COUNT_BEFORE}|\b(?:{months})\s*\Z)", re.I
+            rf"(?:{words.NOT_A_COUNT_BEFORE}|{words.RATIO_BEFORE}|\b(?:{months})\s*\Z)", re.I
         )
         self.not_a_count_after = re.compile(
             rf"(?:{words.NOT_A_COUNT_AFTER}|\s+(?:{months}){getattr(words, 'MONTH_SUFFIX', '')}(?!\w))",
@@ -240,10 +246,10 @@ def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
 
 
 def _context(g: Grammar, sentences: list[Sentence], title: str, date) -> Context:
-    title_countries = _subject_countries(g, title)
-    country = title_countries[0][2] if title_countries else None
+    title_countries = {c for *_, c in _subject_countries(g, title)}
+    country = next(iter(title_countries)) if len(title_countries) == 1 else None
     counts = Counter(c for s in sentences for *_, c in _subject_countries(g, s.text))
-    if country is None and counts:
+    if country is None and not title_countries and counts:
         top, number = counts.most_common(1)[0]
         if number * 2 > sum(counts.values()):
             country = top
@@ -345,11 +351,11 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     if class_noun:
         opener = g.list_opener.match(text, mention.end + class_noun.end())
         listed = _chain_after(g, text, opener.end()) if opener else []
-        if listed:
-            return listed, window
-        return (_chain_before(g, text, candidates) if candidates else []), window
+        return listed, window
     if candidates:
         countries = _chain_before(g, text, candidates)
+        if _anaphora(g, text, countries[-1][1], mention.start) and len(countries) > 1:
+            return [], window  # "met Laos and Thailand and upgraded the country": which?
     else:
         opener = g.list_opener.match(text, mention.end)
         countries = _chain_after(g, text, opener.end()) if opener else []
@@ -391,8 +397,17 @@ def _anaphora(g: Grammar, text: str, start: int, end: int) -> re.Match | None:
 
 def _unreal(g: Grammar, text: str, begin: int, mention: Mention) -> bool:
     """A rule, a hope, a fear, a condition or a waiver's avoided downgrade, not a ranking."""
-    between = g.words_of_relative.sub(" ", text[begin : mention.start])
-    return bool(g.unreal_before.search(between) or g.unreal_after.match(text, mention.end))
+    opener = text.split(None, 1)[0].lower().strip(",") if text.strip() else ""
+    if opener in g.words.CONDITIONAL_OPENERS or text.rstrip().endswith("?"):
+        return True
+    coordinated = [m.end() for m in g.coordination.finditer(text, begin, mention.start)]
+    between = g.words_of_relative.sub(" ", text[max([begin, *coordinated]) : mention.start])
+    near = " ".join(text[begin : mention.start].split()[-5:])
+    return bool(
+        g.unreal_before.search(between)
+        or g.unreal_near.search(near)
+        or g.unreal_after.match(text, mention.end)
+    )
 
 
 def _count(g: Grammar, word: str) -> int | None:
@@ -403,13 +418,23 @@ def _count(g: Grammar, word: str) -> int | None:
 
 
 def _years(
-    g: Grammar, text: str, mention: Mention, begin: int, end: int, base: int | None, lone=False
+    g: Grammar,
+    text: str,
+    mention: Mention,
+    begin: int,
+    end: int,
+    base: int | None,
+    lone=False,
+    date_year: int | None = None,
 ):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
     relative = g.stated_after.match(text, mention.end)
     if relative:
         return [int(relative.group("year"))]
+    stated_range = g.range_after.match(text, mention.end)
+    if stated_range and int(stated_range.group("first")) <= int(stated_range.group("last")):
+        return list(range(int(stated_range.group("first")), int(stated_range.group("last")) + 1))
     listed = g.years_listed.search(clause)
     if listed:
         return [int(listed.group("first")), int(listed.group("second"))]
@@ -434,9 +459,10 @@ def _years(
             min(nearby, key=lambda m: abs(m.start() - (mention.start - begin))).group("year")
         )
     else:
+        plain = g.words_of_relative.sub(" ", clause)
         for pattern, shift in g.relative_years:
-            if base is not None and pattern.search(clause):
-                year = base + shift
+            if pattern.search(plain) and (date_year or base) is not None:
+                year = (date_year or base) + shift
                 break
     if year is None:
         return [None]
@@ -477,9 +503,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         preceding = next((c for c in reversed(currents) if c.end < mention.start), None)
         if following and g.from_to.match(text[mention.end : following.start]):
             groups[id(following)].append(mention)
-        elif preceding and ";" not in text[preceding.end : mention.start]:
+        elif preceding and not g.clause_break.search(text, preceding.end, mention.start):
             groups[id(preceding)].append(mention)
-        elif following and ";" not in text[mention.end : following.start]:
+        elif following and not g.clause_break.search(text, mention.end, following.start):
             groups[id(following)].append(mention)
         else:
             lone.append(mention)
@@ -488,16 +514,18 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     last_countries: list = []
     for current in sorted(currents + lone, key=lambda m: m.start):
         countries, window = _countries_for(g, text, current, floor, context)
-        if not countries and floor and not text[floor : current.start].strip(" ,;").count(" ") > 6:
+        if not countries and floor and ";" not in text[floor : current.start]:
             # "… downgraded to Tier 3 and remained on Tier 2": the subject of the clause before
             countries = last_countries
             window = floor
         floor = current.end
         begin = min([window] + [c[0] for c in countries])
         members = groups.get(id(current), [current])
+        if countries:
+            last_countries = countries
         if not countries or _unreal(g, text, begin, current):
             continue
-        last_countries = context.last_countries = countries
+        context.last_countries = countries
         if len({c for *_, c in countries}) == 1:
             context.block_countries = countries[:1]
         end = next((m.start for m in currents if m.start > current.end), len(text))
@@ -505,7 +533,10 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         if current.previous:
             previous_value = None
         lone_previous = current.previous
-        current_years = _years(g, text, current, window, end, context.report_year, lone_previous)
+        date_year = context.date.year if context.date else None
+        current_years = _years(
+            g, text, current, window, end, context.report_year, lone_previous, date_year
+        )
         for member in members:
             years = current_years
             if member is not current:
@@ -626,7 +657,10 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
         raw = match.group("num")
         value = _number_value(g, match)
         listed_after_skipped = g.list_gap.fullmatch(text, skipped, match.start())
-        if value is None or g.not_a_count_before.search(text, 0, match.start()):
+        listed = last_unit and g.comparison_before.search(text, 0, match.start())
+        weak = raw.lower() == "one" and not listed
+        weak = weak and not g.weak_number_cue.search(text, 0, match.start())
+        if weak or value is None or g.not_a_count_before.search(text, 0, match.start()):
             if g.listed_not_a_count.search(text, 0, match.start()):
                 skipped = match.end()  # and "aged 27 and 41" goes with it
             continue
@@ -653,6 +687,8 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
             upper = to and g.number.match(text, to.end())
             if not counted and upper:  # "600,000 to 800,000 men, women and children"
                 counted = _noun_after(g, text, upper.end())
+                if not counted and g.word.match(text, upper.end() + 1):
+                    continue  # "from 30 to 45 beds"
                 counted = counted and (counted[0], match.end())
             if counted and not raw[0].isdigit() and g.referring.search(text, 0, match.start()):
                 counted = None  # "the five countries": a reference, not a count
@@ -706,10 +742,11 @@ def _of_these_just_before(g: Grammar, text: str, position: int) -> bool:
 
 
 def _last_counted(g: Grammar, text: str) -> str | None:
-    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", text)]
-    for word in reversed(words):
-        if _counted(g, word):
-            return _counted(g, word)
+    """The unit of the last noun in `text` that figures count, unless a rate's or a share's."""
+    for match in reversed(list(re.finditer(r"[^\W\d_][\w'-]*", text))):
+        unit = _counted(g, match.group().lower())
+        if unit:
+            return None if g.not_a_count_of.search(text, 0, match.start()) else unit
     return None
 
 
@@ -743,32 +780,46 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
         while index < len(tokens):
             word = tokens[index].group()
             capital = word[0].isupper() and word.lower() not in words.MONTHS
-            if capital or (run and word in words.OBSERVANCE_CONNECTORS):
+            connector = word.lower() in words.OBSERVANCE_CONNECTORS and (
+                word.islower() or word.isupper()
+            )
+            if (
+                capital
+                and not (word.isupper() and word.lower() in words.OBSERVANCE_CONNECTORS)
+                or (run and connector)
+            ):
                 run.append(tokens[index])
                 index += 1
             else:
                 break
         index += 1 if not run else 0
-        heads = [i for i, t in enumerate(run) if g.observance_head.match(t.group())]
+        heads = [i for i, t in enumerate(run) if g.observance_head.match(t.group().title())]
         if not heads:
             continue
         first = 0
-        starts = [i for i in range(heads[0]) if run[i].group() in words.OBSERVANCE_STARTS]
-        if starts:
-            first = starts[0]
+        first = 0
+        starts = [i for i in range(heads[0]) if run[i].group().title() in words.OBSERVANCE_STARTS]
+        leading = " ".join(t.group() for t in run[: starts[0]]) if starts else ""
+        if starts and not any(w.lower() in leading.lower() for w in words.OBSERVANCE_WORDS):
+            first = starts[0]  # "Senate Approves Resolution to Establish National … Month"
         while first < heads[0] and (
             run[first].group() in words.NOT_IN_NAME
             or run[first].group() in words.OBSERVANCE_CONNECTORS
         ):
             first += 1
         last = heads[-1]
-        if last + 1 < len(run) and run[last + 1].group() in words.OBSERVANCE_CONTINUERS:
+        if last + 1 < len(run) and run[last + 1].group().lower() in words.OBSERVANCE_CONTINUERS:
             last = len(run) - 1
-            while run[last].group() in words.OBSERVANCE_CONNECTORS:
+            while run[last].group().lower() in words.OBSERVANCE_CONNECTORS:
                 last -= 1
         name = text[run[first].start() : run[last].end()]
-        if last - first < 1 or not any(word in name for word in words.OBSERVANCE_WORDS):
+        if last - first < 1 or not any(w.lower() in name.lower() for w in words.OBSERVANCE_WORDS):
             continue
+        if name.isupper():  # a heading in capitals: "NATIONAL SLAVERY AND … MONTH"
+            name = " ".join(
+                w.lower() if w.lower() in words.OBSERVANCE_CONNECTORS else w.capitalize()
+                for w in name.split()
+            )
         if name.lower() not in seen:
             seen.add(name.lower())
             facts.append(_observance(g, sentence, name, run[first].start(), run[last].end(), None))
@@ -883,6 +934,8 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         # A fact the text repeats is one fact, where it is first stated.
         key = (fact.kind, fact.value, fact.unit, fact.country, fact.year, fact.month)
+        if fact.kind == "observance":
+            key = (fact.kind, str(fact.value).lower())
         if key not in seen:
             seen.add(key)
             kept.append(fact)

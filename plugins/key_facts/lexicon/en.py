@@ -81,10 +81,17 @@ UNREAL_BEFORE = (
     r"risks?|risked|risking|threat\w*|danger|fears?|feared|aims?|aimed|goal|hopes?|hoped|"
     r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
     r"likely|unlikely|eligible|avoid\w*|prevent\w*|otherwise|instead|rather|recommend\w*|"
-    r"urge\w*|needs?\s+to|order\s+to|automatic\w*|faces?|facing|not|never|no\s+longer|off|"
+    r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
+    r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|stay|remain|"
     r"keep|be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )
+# In the last few words before a tier: a negation ("did not fall to", "kept it off").
+UNREAL_NEAR = r"\b(?:not|never|no\s+longer|off|\w+n't|nor)\b"
+# A sentence that opens with one of these states a condition, not a ranking.
+CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
+# The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
+COORDINATION = r"\b(?:and|but)\s+"
 # Right after a tier: a condition or a rule.
 UNREAL_AFTER = (
     r"\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
@@ -94,20 +101,26 @@ UNREAL_AFTER = (
 PREVIOUS_BEFORE = (
     r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
-    r"(?:\bfrom\s+(?:the\s+)?|\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
+    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?|\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
 PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
-# Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2".
+# Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
+# Watch List country to a Tier 2 country".
+FROM_TO = (
+    r"\A\s*(?:(?:country|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
+    r"(?:up\s+|down\s+|back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?\Z"
+)
 STATED_AFTER = (
     r"\s*,?\s*(?:where|on\s+which|in\s+which)\s+(?:it|the\s+country|they)\s+(?:had\s+)?"
     r"(?:been|was|were|stood|sat|remained)\s+(?:in|since)\s+(?P<year>(?:19[5-9]\d|20\d\d))"
 )
 GENERIC_AFTER = r"(?!)"
-FROM_TO = (
-    r"\A\s*(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?(?:up\s+|down\s+|back\s+)?(?:to|into"
-    r"|onto)\s+(?:the\s+)?\Z"
+# A span given in a relative clause: "…, where it had stayed three years from 2004 to 2006".
+RANGE_AFTER = (
+    r"\s*,\s*(?:where|when|in\s+which|on\s+which)\s[^,;]*?\bfrom\s+(?P<first>(?:19|20)\d\d)"
+    r"\s+(?:to|through|until)\s+(?P<last>(?:19|20)\d\d)"
 )
 
 # -- Years ----------------------------------------------------------------------------------
@@ -145,6 +158,8 @@ REPEATED_YEAR = (
     r"\b(?:and\s+)?(?:stayed|remained|stays|remains|was\s+again)\s+(?:there|on\s+it)\s+"
     r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
 )
+# What ends a clause, so that an earlier tier does not reach across it.
+CLAUSE_BREAK = r";|,\s*(?:while|whereas|but)\b"
 # What ends the phrase of a tier, for a year written after it ("… report in 2019").
 PHRASE_BREAK = r"[,;]|\b(?:and|but|while|whereas|after|before|since|because)\b"
 ORDINALS = {
@@ -161,6 +176,8 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
+    "a million": 1_000_000, "half a million": 500_000, "a quarter of a million": 250_000,
+    "a billion": 1_000_000_000, "half a billion": 500_000_000, "a thousand": 1_000,
 }  # fmt: skip
 SCALES = {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -170,7 +187,10 @@ SCALES = {
 CURRENCIES_BEFORE = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
                      "KZT": "KZT", "₸": "KZT", "£": "GBP"}  # fmt: skip
 CURRENCIES_AFTER = {"dollars": "USD", "USD": "USD", "euros": "EUR", "euro": "EUR",
-                    "EUR": "EUR", "tenge": "KZT", "KZT": "KZT", "₸": "KZT"}  # fmt: skip
+                    "EUR": "EUR", "tenge": "KZT", "KZT": "KZT", "₸": "KZT",
+                    "Kazakhstani tenge": "KZT", "Kazakh tenge": "KZT", "baht": "THB",
+                    "rubles": "RUB", "roubles": "RUB", "pounds": "GBP", "som": "KGS",
+                    "soms": "KGS", "sum": "UZS", "soum": "UZS"}  # fmt: skip
 PERCENT = r"(?:%|\s*percent\b|\s*per\s+cent\b)"
 QUALIFIERS = {
     "an estimated": "estimated", "estimated": "estimated", "nearly": "nearly",
@@ -180,6 +200,10 @@ QUALIFIERS = {
     "less than": "less than", "under": "less than", "just over": "more than",
     "just under": "less than",
 }  # fmt: skip
+# "One" counts only after these ("convicted only one defendant"; not "one victim testified").
+WEAK_NUMBER_CUE = r"\b(?:only|just|a\s+total\s+of|total\s+of|exactly)\s+\Z"
+# A noun after these is not counted: "the rate of convictions rose from 12 to 19".
+NOT_A_COUNT_OF = r"\b(?:rate|rates|share|proportion|percentage|ratio|number\s+per)\s+of\s+\Z"
 # What a figure counts: a word (singular or plural) and the unit it is given under.
 COUNTED = {
     "people": "people", "person": "people", "persons": "people", "individuals": "people",
@@ -196,7 +220,8 @@ COUNTED = {
     "participants": "people", "students": "people", "citizens": "people",
     "nationals": "people", "foreigners": "people", "residents": "people",
     "traffickers": "traffickers", "trafficker": "traffickers", "suspects": "suspects",
-    "suspect": "suspects", "offenders": "traffickers", "accomplices": "people",
+    "suspect": "suspects", "defendant": "defendants", "migrant": "migrants",
+    "offenders": "traffickers", "accomplices": "people",
     "defendants": "defendants", "perpetrators": "traffickers",
     "cases": "cases", "case": "cases", "situations": "cases", "incidents": "cases",
     "crimes": "cases", "offenses": "cases", "offences": "cases", "reports": "cases",
@@ -241,7 +266,12 @@ NOT_A_COUNT_BEFORE = (
     r"room|building|street|route|flight|aged|age|ages|under|over\s+age)\s*|[#№+])\Z"
 )
 # After these, the numbers listed with the first are not counts either ("aged 27 and 41").
-LISTED_NOT_A_COUNT = r"\b(?:aged|ages|age|between|articles|sections|nos\.|paragraphs|pages)\s*\Z"
+LISTED_NOT_A_COUNT = (
+    r"\b(?:aged|ages|age|between|articles|sections|nos\.|paragraphs|pages|age\s+from|"
+    r"age\s+between)\s*\Z"
+)
+# A ratio or an age, not a count: "one in four victims", "three out of five", "in age from 12".
+RATIO_BEFORE = r"(?:\b(?:one|\d+)\s+in|\bout\s+of|\bage[sd]?\s+(?:from|between|of))\s*\Z"
 # A number before one of these is an age, a duration, a range or a phone number.
 NOT_A_COUNT_AFTER = (
     r"(?:\s*[-–/:]\s*\d|-year|\s+years?\s+old|\s+(?:years?|months?|weeks?|days?|hours?"
@@ -256,7 +286,7 @@ OF_THESE = r"\b(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|tho
 COMPARISON_BEFORE = (
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)?\s*from|\bto|"
     r"\bcompared\s+(?:with|to)|\bversus|\bvs\.|\bthan|\bagainst|\band|\bor|,|\bwhile|"
-    r"\bwhereas|\bincluding)\s*\Z"
+    r"\bwhereas|\bincluding|\()\s*\Z"
 )
 INHERIT_AFTER = (
     r"\A(?:\s*(?:$|[,;.)]|(?:were|was|are|is|in|of|a|the|last|during|from|to|compared|came"

@@ -77,11 +77,18 @@ UNREAL_BEFORE = (
 )
 UNREAL_AFTER = (
     rf"[^.;:]*?(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақта{_ENDING}|"
-    r"жетуді|жету)(?!\w)"
+    r"жетуді|жету|шығу|міндет\w*)(?!\w)"
 )
 PREVIOUS_BEFORE = r"(?:(?<!\w)(?:бұған\s+дейін|бұрын|бұрынғы)\s[^.;]*?)\Z"
 PREVIOUS_AFTER = r"(?!)"
 STATED_AFTER = r"(?!)"
+UNREAL_NEAR = r"(?!)"
+CONDITIONAL_OPENERS = frozenset()
+COORDINATION = r"(?!)"
+RANGE_AFTER = r"(?!)"
+WEAK_NUMBER_CUE = r"(?!)"
+NOT_A_COUNT_OF = r"(?!)"
+RATIO_BEFORE = r"(?!)"
 FROM_TO = r"\A\s*\Z"
 
 # -- Years ----------------------------------------------------------------------------------
@@ -97,7 +104,8 @@ REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
 SINCE_YEAR = rf"(?P<year>{YEAR})\s*жылдан\s+бері"
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
 CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
-REPEATED_YEAR = r"(?!)"
+REPEATED_YEAR = rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+(?:қалды|болды|тұрды)"
+CLAUSE_BREAK = r";|,\s*(?:ал|бірақ)(?!\w)"
 PHRASE_BREAK = r"[,;]|(?<!\w)(?:және|бірақ|ал)(?!\w)"
 ORDINALS = {
     "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "екінші": 2,
@@ -130,7 +138,7 @@ COUNTED_STEMS = {
     "лауазымды": "officials", "полицей": "officials", "қылмыс": "cases", "тергеу": "investigations",
     "қудалау": "prosecutions", "үкім": "convictions", "қоңырау": "calls", "мемлекет": "countries",
     "үкімет": "governments", "саудагер": "traffickers", "баспана": "shelters",
-    "қатысушы": "people", "азамат": "people", "әйел": "people", "ер адам": "people",
+    "қатысушы": "people", "оқушы": "people", "студент": "people", "азамат": "people", "әйел": "people", "ер адам": "people",
     "босқын": "refugees", "ұйым": "organizations", "күдікті": "suspects",
 }  # fmt: skip
 NOT_BETWEEN = frozenset(

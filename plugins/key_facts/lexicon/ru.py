@@ -134,6 +134,13 @@ STATED_AFTER = (
 )
 # An anaphora followed by a relative clause is a generic subject ("Страна, которая …").
 GENERIC_AFTER = r"\s*,\s*котор\w+"
+UNREAL_NEAR = r"(?!)"
+CONDITIONAL_OPENERS = frozenset()
+COORDINATION = r"(?!)"
+RANGE_AFTER = r"(?!)"
+WEAK_NUMBER_CUE = r"(?!)"
+NOT_A_COUNT_OF = r"(?!)"
+RATIO_BEFORE = r"(?!)"
 FROM_TO = r"\A\s*(?:в\s+\d{4}\s+году\s+)?,?\s*(?:на|до|в|во)\s+\Z"
 
 # -- Years ----------------------------------------------------------------------------------
@@ -157,6 +164,7 @@ REPEATED_YEAR = (
     r"(?<!\w)(?:и\s+)?(?:остал\w*|оставал\w*|находил\w*|пробыл\w*)\s+там\s+(?:и\s+)?(?:в|во)\s+"
     r"(?P<year>(?:19[5-9]\d|20\d\d))"
 )
+CLAUSE_BREAK = r";|,\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)(?!\w)"
 PHRASE_BREAK = r"[,;]|(?<!\w)(?:и|но|а|после|поскольку)(?!\w)"
 ORDINALS = {
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
