@@ -103,7 +103,8 @@ class Grammar:
         self.institution_after = re.compile(rf"(?:'s)?\s+(?:{words.INSTITUTION_AFTER})", re.I)
         self.institution_before = re.compile(words.INSTITUTION_BEFORE, re.I)
         self.anaphora = re.compile(words.ANAPHORA, re.I)
-        self.class_noun = re.compile(rf"\s*{words.CLASS_NOUNS}", re.I)
+        self.class_noun = re.compile(rf"\s*(?:{words.CLASS_NOUNS}|{words.LIST_NOUNS})", re.I)
+        self.list_noun = re.compile(rf"\s*{words.LIST_NOUNS}", re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
@@ -351,7 +352,8 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     if class_noun:
         opener = g.list_opener.match(text, mention.end + class_noun.end())
         listed = _chain_after(g, text, opener.end()) if opener else []
-        return listed, window
+        if listed or not candidates or not g.list_noun.match(after):
+            return listed, window
     if candidates:
         countries = _chain_before(g, text, candidates)
         if _anaphora(g, text, countries[-1][1], mention.start) and len(countries) > 1:
@@ -438,7 +440,12 @@ def _years(
     listed = g.years_listed.search(clause)
     if listed:
         return [int(listed.group("first")), int(listed.group("second"))]
-    stated = [int(m.group("a") or m.group("b")) for m in g.report_year.finditer(clause)]
+    stated_matches = list(g.report_year.finditer(clause))
+    if len({m.group("a") or m.group("b") for m in stated_matches}) > 1:
+        # "… on the Watch List in the 2020 report and was upgraded to Tier 2 in the 2021 report"
+        after_it = [m for m in stated_matches if m.start() >= mention.end - begin]
+        stated_matches = after_it[:1] or stated_matches[-1:]
+    stated = [int(m.group("a") or m.group("b")) for m in stated_matches]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
     after = mention.end - begin
 
@@ -480,7 +487,15 @@ def _years(
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
     else:
-        count_match = g.current_span.search(text, begin, end)
+        asides = [m.span() for m in g.words_of_relative.finditer(text, begin, end)]
+        count_match = next(
+            (
+                m
+                for m in g.current_span.finditer(text, begin, end)
+                if not any(a <= m.start() < b and not a <= mention.start < b for a, b in asides)
+            ),
+            None,
+        )
     if count_match:
         count = _count(g, count_match.group("count"))
         if count and 1 < count < 20:
@@ -606,6 +621,8 @@ def _number_value(g: Grammar, match: re.Match) -> float | int | None:
         cleaned = re.sub(rf"[{re.escape(words.GROUP_MARKS)}]", "", raw)
         cleaned = cleaned.replace(words.DECIMAL_MARK, ".")
         value = float(cleaned)
+    elif raw.lower() in words.NUMBER_WORDS:
+        value = words.NUMBER_WORDS[raw.lower()]
     else:
         value = 0
         for part in re.split(r"[- ]", raw.lower()):

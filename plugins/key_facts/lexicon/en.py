@@ -59,9 +59,12 @@ SUBORDINATORS = frozenset(
     "considering given if unless when once".split()
 )
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
-CLASS_NOUNS = (
-    r"(?:countries|governments|nations|jurisdictions|states|ones|list|category|group)\b"
-    r"(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?(?:\s+(?:also|now|this\s+year))?"
+CLASS_NOUNS = r"(?:countries|governments|nations|jurisdictions|states|ones)\b"
+# A list noun after a tier takes the countries listed after it, else those before it ("The
+# Tier 3 list for 2006 also includes A, B"; "A and B made it onto the Tier 1 list").
+LIST_NOUNS = (
+    r"(?:list|category|group)\b(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:also|now|this\s+year))?"
 )
 LIST_OPENERS = (
     r"(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"

@@ -67,6 +67,7 @@ GENERIC_AFTER = r"(?!)"
 GENERIC_BEFORE = rf"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+\Z"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
+LIST_NOUNS = r"(?!)"
 LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
 ALONGSIDE = r"(?!)"
 LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
