@@ -58,7 +58,7 @@ class Fact:
 
 _CHARACTERS = str.maketrans(
     {
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u2039\u203a\uff07", "'"),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u2039\u203a\uff07\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02", '"'),
         **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007", " "),
         **dict.fromkeys("\u2008\u2009\u200a\u202f\u205f\u3000", " "),
@@ -103,6 +103,7 @@ class Grammar:
         self.institution_after = re.compile(rf"(?:'s)?\s+(?:{words.INSTITUTION_AFTER})", re.I)
         self.institution_before = re.compile(words.INSTITUTION_BEFORE, re.I)
         self.anaphora = re.compile(words.ANAPHORA, re.I)
+        self.anaphora_noun = re.compile(words.ANAPHORA_NOUN, re.I)
         self.class_noun = re.compile(rf"\s*(?:{words.CLASS_NOUNS}|{words.LIST_NOUNS})", re.I)
         self.list_noun = re.compile(rf"\s*{words.LIST_NOUNS}", re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
@@ -345,7 +346,14 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     """(countries, where the clause begins) of a tier mention; no countries for a rule."""
     window = _window_start(g, text, mention.start, floor)
     after = text[mention.end :]
-    in_window = [c for c in _subject_countries(g, text[: mention.start]) if c[0] >= window]
+    asides = [
+        m.span() for m in g.words_of_relative.finditer(text, window, mention.start)
+    ]  # ", which …,": its countries are not the subject
+    in_window = [
+        c
+        for c in _subject_countries(g, text)
+        if window <= c[0] and c[1] <= mention.start and not any(a <= c[0] < b for a, b in asides)
+    ]
     usable = [c for c in in_window if _usable(g, text, c[0])]
     candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
@@ -356,7 +364,8 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             return listed, window
     if candidates:
         countries = _chain_before(g, text, candidates)
-        if _anaphora(g, text, countries[-1][1], mention.start) and len(countries) > 1:
+        named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
+        if named_again and len(countries) > 1:
             return [], window  # "met Laos and Thailand and upgraded the country": which?
     else:
         opener = g.list_opener.match(text, mention.end)
@@ -538,7 +547,8 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         members = groups.get(id(current), [current])
         if countries:
             last_countries = countries
-        if not countries or _unreal(g, text, begin, current):
+        subject = countries[0][0] if countries and countries[0][0] >= window else window
+        if not countries or _unreal(g, text, subject, current):
             continue
         context.last_countries = countries
         if len({c for *_, c in countries}) == 1:

@@ -34,7 +34,8 @@ for _canonical, _variants in COUNTRY_VARIANTS.items():
 INSTITUTION_AFTER = (
     r"(?:embassy|embassies|state\s+department|department|government\s+(?:report|agencies)|"
     r"congress|ambassador|secretary|president|mission|agency|consulate|officials?|"
-    r"administration|army|military|citizens?|nationals?|authorities\s+in)\b"
+    r"administration|army|military|citizens?|nationals?|authorities\s+in|"
+    r"government's\s+(?:tier|watch|trafficking|annual))\b"
 )
 INSTITUTION_BEFORE = r"(?!)"
 # A demonym stands for its country only before one of these ("the Kazakh government").
@@ -53,6 +54,9 @@ OF_OWNERS = frozenset(
 )
 # A subject that names the text's own country without naming it.
 ANAPHORA = r"\b(?:the\s+(?:government|country|nation|authorities)|it|its)\b"
+# The same, as a noun: after two countries it names neither ("met A and B and upgraded the
+# country").
+ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
 # A clause that opens with one of these ends at its first comma ("Although A …, B …").
 SUBORDINATORS = frozenset(
     "although though while whereas because since as after before unlike like despite "
@@ -86,8 +90,8 @@ UNREAL_BEFORE = (
     r"likely|unlikely|eligible|avoid\w*|prevent\w*|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
     r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|"
-    r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|stay|remain|"
-    r"keep|be\s+placed|be\s+upgraded|be\s+downgraded))\b"
+    r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
+    r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )
 # In the last few words before a tier: a negation ("did not fall to", "kept it off").
 UNREAL_NEAR = r"\b(?:not|never|no\s+longer|off|\w+n't|nor)\b"
@@ -140,7 +144,10 @@ REPORT_YEAR = (
 )
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
 IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
-RELATIVE_YEARS = {r"\blast\s+year\b(?!'s)": -1, r"\b(?:this|the\s+current)\s+year\b": 0}
+RELATIVE_YEARS = {
+    r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
+    r"\b(?:this|the\s+current)\s+year\b": 0,
+}
 # Words that make a text about the TIP report (a title's year is then the report's year).
 REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|ranking)\b"
 # Spans: "since 2020", "since the 2022 report", "for three years", "for the third

@@ -65,6 +65,7 @@ ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
 GENERIC_BEFORE = rf"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+\Z"
+ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
 LIST_NOUNS = r"(?!)"
