@@ -406,14 +406,14 @@ def _anaphora(g: Grammar, text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
-def _unreal(g: Grammar, text: str, begin: int, mention: Mention) -> bool:
+def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -> bool:
     """A rule, a hope, a fear, a condition or a waiver's avoided downgrade, not a ranking."""
     opener = text.split(None, 1)[0].lower().strip(",") if text.strip() else ""
     if opener in g.words.CONDITIONAL_OPENERS or text.rstrip().endswith("?"):
         return True
-    coordinated = [m.end() for m in g.coordination.finditer(text, begin, mention.start)]
+    coordinated = [m.end() for m in g.coordination.finditer(text, subject, mention.start)]
     between = g.words_of_relative.sub(" ", text[max([begin, *coordinated]) : mention.start])
-    near = " ".join(text[begin : mention.start].split()[-5:])
+    near = " ".join(text[subject : mention.start].split()[-5:])
     return bool(
         g.unreal_before.search(between)
         or g.unreal_near.search(near)
@@ -437,6 +437,7 @@ def _years(
     base: int | None,
     lone=False,
     date_year: int | None = None,
+    after_tier: bool = False,
 ):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
@@ -496,6 +497,8 @@ def _years(
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
     else:
+        if after_tier:
+            begin = mention.start  # a span before it belongs to the tier before
         asides = [m.span() for m in g.words_of_relative.finditer(text, begin, end)]
         count_match = next(
             (
@@ -538,6 +541,7 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     last_countries: list = []
     for current in sorted(currents + lone, key=lambda m: m.start):
         countries, window = _countries_for(g, text, current, floor, context)
+        after_tier = bool(floor) and window <= floor
         if not countries and floor and ";" not in text[floor : current.start]:
             # "… downgraded to Tier 3 and remained on Tier 2": the subject of the clause before
             countries = last_countries
@@ -548,7 +552,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         if countries:
             last_countries = countries
         subject = countries[0][0] if countries and countries[0][0] >= window else window
-        if not countries or _unreal(g, text, subject, current):
+        comma = text.rfind(",", window, subject)
+        scope = comma + 1 if comma >= 0 else window  # the subject's own clause
+        if not countries or _unreal(g, text, scope, subject, current):
             continue
         context.last_countries = countries
         if len({c for *_, c in countries}) == 1:
@@ -560,7 +566,7 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         lone_previous = current.previous
         date_year = context.date.year if context.date else None
         current_years = _years(
-            g, text, current, window, end, context.report_year, lone_previous, date_year
+            g, text, current, window, end, context.report_year, lone_previous, date_year, after_tier
         )
         for member in members:
             years = current_years

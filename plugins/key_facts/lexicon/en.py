@@ -101,14 +101,16 @@ CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
 COORDINATION = r"\b(?:and|but)\s+"
 # Right after a tier: a condition or a rule.
 UNREAL_AFTER = (
-    r"\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
-    r"|are\s+those|is\s+defined)\b"
+    r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
+    r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of)\b"
 )
 # An earlier tier: "from Tier 3", "after two years on the Watch List", "was on … until".
 PREVIOUS_BEFORE = (
-    r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
+    r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+"
+    r"(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
-    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?|\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
+    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|"
+    r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
@@ -116,8 +118,8 @@ PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|r
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
 # Watch List country to a Tier 2 country".
 FROM_TO = (
-    r"\A\s*(?:(?:country|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
-    r"(?:up\s+|down\s+|back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?\Z"
+    r"\A[\"']?\s*(?:(?:country|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
+    r"(?:up\s+|down\s+|back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?\Z"
 )
 STATED_AFTER = (
     r"\s*,?\s*(?:where|on\s+which|in\s+which)\s+(?:it|the\s+country|they)\s+(?:had\s+)?"
@@ -285,7 +287,7 @@ RATIO_BEFORE = r"(?:\b(?:one|\d+)\s+in|\bout\s+of|\bage[sd]?\s+(?:from|between|o
 # A number before one of these is an age, a duration, a range or a phone number.
 NOT_A_COUNT_AFTER = (
     r"(?:\s*[-–/:]\s*\d|-year|\s+years?\s+old|\s+(?:years?|months?|weeks?|days?|hours?"
-    r"|minutes?|times)\b|\.\d|\s*\))"
+    r"|minutes?|times)\b|\.\d|\s*\)|\s+or\s+(?:more|fewer|older|younger)\b)"
 )
 # A number without its noun takes the noun of the number before it in these places.
 # A number word after these refers to things named before: "the five Central Asian countries".
@@ -294,7 +296,8 @@ OF_THE = r"\s+of\s+(?:the|all|these|those|its|their|our|his|her)\s+"
 RANGE_TO = r"\s*(?:to|-|–|or)\s*"
 OF_THESE = r"\b(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those|whom))\b"
 COMPARISON_BEFORE = (
-    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)?\s*from|\bto|"
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)?\s*from|"
+    r"\bfrom\s+[\d,.]+[^.;]{0,40}?\bto|"
     r"\bcompared\s+(?:with|to)|\bversus|\bvs\.|\bthan|\bagainst|\band|\bor|,|\bwhile|"
     r"\bwhereas|\bincluding|\()\s*\Z"
 )
