@@ -15,7 +15,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from .lexicon import words_of
 
@@ -155,8 +155,9 @@ class Grammar:
         self.not_a_count_before = re.compile(
             rf"(?:{words.NOT_A_COUNT_BEFORE}|{words.RATIO_BEFORE}|\b(?:{months})\s*\Z)", re.I
         )
+        month_suffix = getattr(words, "MONTH_SUFFIX", "")
         self.not_a_count_after = re.compile(
-            rf"(?:{words.NOT_A_COUNT_AFTER}|\s+(?:{months}){getattr(words, 'MONTH_SUFFIX', '')}(?!\w))",
+            rf"(?:{words.NOT_A_COUNT_AFTER}|\s+(?:{months}){month_suffix}(?!\w))",
             re.I,
         )
         self.stated_after = re.compile(words.STATED_AFTER, re.I)
@@ -963,16 +964,17 @@ def extract_block_facts(
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:
-    seen, kept = set(), []
+    kept: dict[tuple, Fact] = {}
     for fact in facts:
-        # A fact the text repeats is one fact, where it is first stated.
+        # A fact the text repeats is one fact, where it is first stated; a later mention may
+        # add the tier it changed from ("ARMENIA: Tier 1" …, "… upgraded to Tier 1 from …").
         key = (fact.kind, fact.value, fact.unit, fact.country, fact.year, fact.month)
         if fact.kind == "observance":
             key = (fact.kind, str(fact.value).lower())
-        if key not in seen:
-            seen.add(key)
-            kept.append(fact)
-    return kept
+        first = kept.setdefault(key, fact)
+        if first.previous is None and fact.previous is not None:
+            kept[key] = replace(first, previous=fact.previous)
+    return list(kept.values())
 
 
 def compile_patterns() -> None:

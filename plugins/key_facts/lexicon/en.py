@@ -63,7 +63,10 @@ SUBORDINATORS = frozenset(
     "considering given if unless when once".split()
 )
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
-CLASS_NOUNS = r"(?:countries|governments|nations|jurisdictions|states|ones)\b"
+CLASS_NOUNS = (
+    r"(?:countries|governments|nations|jurisdictions|states|ones)\b(?:\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?"
+)
 # A list noun after a tier takes the countries listed after it, else those before it ("The
 # Tier 3 list for 2006 also includes A, B"; "A and B made it onto the Tier 1 list").
 LIST_NOUNS = (
@@ -232,7 +235,7 @@ COUNTED = {
     "participants": "people", "students": "people", "citizens": "people",
     "nationals": "people", "foreigners": "people", "residents": "people",
     "traffickers": "traffickers", "trafficker": "traffickers", "suspects": "suspects",
-    "suspect": "suspects", "defendant": "defendants", "migrant": "migrants",
+    "suspect": "suspects", "defendant": "defendants",
     "offenders": "traffickers", "accomplices": "people",
     "defendants": "defendants", "perpetrators": "traffickers",
     "cases": "cases", "case": "cases", "situations": "cases", "incidents": "cases",
@@ -240,8 +243,9 @@ COUNTED = {
     "investigations": "investigations", "investigation": "investigations",
     "prosecutions": "prosecutions", "prosecution": "prosecutions",
     "convictions": "convictions", "conviction": "convictions",
-    "arrests": "arrests", "referrals": "referrals", "referral": "referrals", "indictments": "prosecutions",
-    "calls": "calls", "call": "calls", "contacts": "calls", "texts": "calls",
+    "arrests": "arrests", "referrals": "referrals", "referral": "referrals",
+    "indictments": "prosecutions",
+    "calls": "calls", "contacts": "calls", "texts": "calls",
     "shelters": "shelters", "shelter": "shelters", "centers": "shelters",
     "centres": "shelters", "countries": "countries", "country": "countries",
     "governments": "governments", "government": "governments", "territories": "countries",

@@ -64,7 +64,7 @@ OF_OWNERS = frozenset()
 ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
-GENERIC_BEFORE = rf"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+\Z"
+GENERIC_BEFORE = r"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+\Z"
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
@@ -106,7 +106,10 @@ REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
 SINCE_YEAR = rf"(?P<year>{YEAR})\s*жылдан\s+бері"
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
 CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
-REPEATED_YEAR = rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+(?:қалды|болды|тұрды)"
+REPEATED_YEAR = (
+    rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+"
+    r"(?:қалды|болды|тұрды)"
+)
 CLAUSE_BREAK = r";|,\s*(?:ал|бірақ)(?!\w)"
 PHRASE_BREAK = r"[,;]|(?<!\w)(?:және|бірақ|ал)(?!\w)"
 ORDINALS = {
@@ -140,7 +143,8 @@ COUNTED_STEMS = {
     "лауазымды": "officials", "полицей": "officials", "қылмыс": "cases", "тергеу": "investigations",
     "қудалау": "prosecutions", "үкім": "convictions", "қоңырау": "calls", "мемлекет": "countries",
     "үкімет": "governments", "саудагер": "traffickers", "баспана": "shelters",
-    "қатысушы": "people", "оқушы": "people", "студент": "people", "азамат": "people", "әйел": "people", "ер адам": "people",
+    "қатысушы": "people", "оқушы": "people", "студент": "people", "азамат": "people",
+    "әйел": "people", "ер адам": "people",
     "босқын": "refugees", "ұйым": "organizations", "күдікті": "suspects",
 }  # fmt: skip
 NOT_BETWEEN = frozenset(

@@ -189,7 +189,7 @@ SCALES = {
 CURRENCIES_BEFORE = {"$": "USD", "€": "EUR", "₸": "KZT"}
 CURRENCIES_AFTER = {
     "долларов": "USD", "доллара": "USD", "доллар": "USD", "долл.": "USD", "евро": "EUR",
-    "тенге": "KZT", "₸": "KZT",
+    "тенге": "KZT", "₸": "KZT", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "сомов": "KGS",
 }  # fmt: skip
 PERCENT = r"(?:\s?%|\s*процент\w*)"
 QUALIFIERS = {
@@ -256,9 +256,11 @@ OBSERVANCE_NAMES = {
         "International Day for the Abolition of Slavery", 12),
     r"месяц\w*\s+(?:по\s+)?(?:предупреждени\w*|профилактик\w*)\s+рабства\s+и\s+торговли\s+людьми": (
         "National Slavery and Human Trafficking Prevention Month", 1),
-    r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+(?:осведомленности|информирования)\s+о\s+торговле\s+людьми": (
+    r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+(?:осведомленности|информирования)\s+о\s+"
+    r"торговле\s+людьми": (
         "National Human Trafficking Awareness Day", 1),
-    r"национальн\w*\s+месяц\w*\s+(?:предотвращения|профилактики|предупреждения)\s+торговли\s+людьми": (
+    r"национальн\w*\s+месяц\w*\s+(?:предотвращения|профилактики|предупреждения)\s+"
+    r"торговли\s+людьми": (
         "National Human Trafficking Prevention Month", 1),
     r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+свободы": ("National Freedom Day", 2),
 }  # fmt: skip
