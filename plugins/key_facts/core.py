@@ -177,6 +177,9 @@ class Grammar:
         self.observance_names = [
             (re.compile(pattern, re.I), name) for pattern, name in words.OBSERVANCE_NAMES.items()
         ]
+        self.tier_cue = re.compile(words.TIER_CUES, re.I)
+        self.observance_cue = re.compile(words.OBSERVANCE_CUES, re.I)
+        self.number_word = re.compile(rf"\b(?:{number_words})\b", re.I)
         self.sentence_end = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-zа-яёәғқңөұүһі])")
 
 
@@ -222,15 +225,54 @@ class Sentence:
 # The text as a whole: its own country and report year
 
 
-@dataclass
 class Context:
-    country: str | None
-    report_year: int | None
-    date: datetime.date | None
-    # The countries of the last tier stated, for "the same three were Special Cases".
-    last_countries: list | None = None
-    # The one country whose tier the paragraph stated last: what "the country" refers to.
-    block_countries: list | None = None
+    """What the text as a whole says of its tiers: its own country and its report year, each
+    worked out on first use (most texts state no tier, and never need them)."""
+
+    def __init__(self, g: Grammar, sentences: list[Sentence], title: str, date):
+        self.g, self.sentences, self.title = g, sentences, title
+        self.date = date if isinstance(date, datetime.date) else None
+        # The countries of the last tier stated, for "the same three were Special Cases".
+        self.last_countries: list | None = None
+        # The one country whose tier the paragraph stated last: what "the country" refers to.
+        self.block_countries: list | None = None
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The title's one country, else the country most of the text's mentions name."""
+        g = self.g
+        in_title = {c for *_, c in _subject_countries(g, self.title)}
+        if in_title:
+            return next(iter(in_title)) if len(in_title) == 1 else None
+        counts = Counter(c for s in self.sentences for *_, c in _subject_countries(g, s.text))
+        if counts:
+            top, number = counts.most_common(1)[0]
+            if number * 2 > sum(counts.values()):
+                return top
+        return None
+
+    @functools.cached_property
+    def report_year(self) -> int | None:
+        """The title's year, else the one report year the text states, else the year of the
+        last report out at the text's date."""
+        g = self.g
+        years = [int(y) for y in g.year.findall(self.title)]
+        if years and g.report_words.search(self.title):
+            return years[0]
+        stated = {
+            int(m.group("a") or m.group("b"))
+            for s in self.sentences
+            if any(ch.isdigit() for ch in s.text)
+            for m in g.report_year.finditer(s.text)
+        }
+        if len(stated) == 1:
+            return stated.pop()
+        if self.date:
+            released = (self.date.month, self.date.day) >= REPORT_RELEASES.get(
+                self.date.year, (6, 15)
+            )
+            return self.date.year if released else self.date.year - 1
+        return None
 
 
 def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
@@ -246,28 +288,6 @@ def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(1), match.end(1), g.words.DEMONYMS[match.group(1)]))
     found.sort()
     return found
-
-
-def _context(g: Grammar, sentences: list[Sentence], title: str, date) -> Context:
-    title_countries = {c for *_, c in _subject_countries(g, title)}
-    country = next(iter(title_countries)) if len(title_countries) == 1 else None
-    counts = Counter(c for s in sentences for *_, c in _subject_countries(g, s.text))
-    if country is None and not title_countries and counts:
-        top, number = counts.most_common(1)[0]
-        if number * 2 > sum(counts.values()):
-            country = top
-    years = [int(y) for y in g.year.findall(title)]
-    if years and g.report_words.search(title):
-        return Context(country, years[0], date)
-    stated = {
-        int(m.group("a") or m.group("b")) for s in sentences for m in g.report_year.finditer(s.text)
-    }
-    if len(stated) == 1:
-        return Context(country, stated.pop(), date)
-    if isinstance(date, datetime.date):
-        released = (date.month, date.day) >= REPORT_RELEASES.get(date.year, (6, 15))
-        return Context(country, date.year if released else date.year - 1, date)
-    return Context(country, None, None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -518,6 +538,8 @@ def _years(
 
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
+    if not g.tier_cue.search(text):
+        return []
     mentions = _tier_mentions(g, text)
     if not mentions:
         return []
@@ -594,7 +616,13 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
 def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context) -> list[Fact]:
     """Tiers in a table: a row of cells "Kazakhstan | Tier 2 | Tier 2" under "Country | 2023 |
     2024"; the year of each column from the header, else the text's report year."""
-    whole_tier = {i: v for i, b in enumerate(blocks) for p, v in g.tiers if p.fullmatch(b)}
+    whole_tier = {
+        i: v
+        for i, b in enumerate(blocks)
+        if len(b) < 40 and g.tier_cue.search(b)
+        for p, v in g.tiers
+        if p.fullmatch(b)
+    }
     facts = []
     for index, block in enumerate(blocks):
         country = g.countries.get(block.strip())
@@ -683,6 +711,8 @@ def _noun_of_the(g: Grammar, text: str, position: int) -> tuple[str, int] | None
 
 def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> list[Fact]:
     text = sentence.text
+    if not any(ch.isdigit() for ch in text) and not g.number_word.search(text):
+        return []
     facts: list[Fact] = []
     last_unit = None
     opens_with_of_these = g.of_these.match(text.lstrip("\"'( "))
@@ -800,6 +830,8 @@ def _counted(g: Grammar, word: str) -> str | None:
 
 def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
     text = sentence.text
+    if not g.observance_cue.search(text):
+        return []
     facts, seen = [], set()
     for pattern, (name, month) in g.observance_names:
         for match in pattern.finditer(text):
@@ -941,7 +973,7 @@ def extract_block_facts(
         for start, end in split_sentences(block, g.words):
             sentences.append(Sentence(block[start:end].rstrip(), offset + start, index))
         offset += len(block) + len(BLOCK_BREAK)
-    context = _context(g, sentences, normalise_text(title or ""), date)
+    context = Context(g, sentences, normalise_text(title or ""), date)
     facts: list[Fact] = []
     if "tier" in wanted:
         facts += _table_tiers(g, blocks, offsets, context)

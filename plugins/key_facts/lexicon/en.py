@@ -20,6 +20,9 @@ TIERS = [
     (r"\bspecial\s+cases?\b", "Special Case"),
 ]
 
+# A sentence with none of these holds no tier, and is not read for one.
+TIER_CUES = r"tier|watch|special\s+case"
+
 # -- Countries ------------------------------------------------------------------------------
 COUNTRIES = {}
 for _canonical, _variants in COUNTRY_VARIANTS.items():
@@ -335,6 +338,8 @@ NOT_IN_NAME = frozenset(
     "June July August September October November December Now Therefore While At Its Their "
     "Yesterday Tomorrow".split()
 )
+# Nor an observance without one of these.
+OBSERVANCE_CUES = r"day|week|month|year"
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -26,6 +26,9 @@ TIERS = [
 # The ablative ending of a tier makes it the earlier one: "2-деңгейден … төмендетілді".
 PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
 
+# A sentence with none of these holds no tier, and is not read for one.
+TIER_CUES = r"деңгей|бақылау|ерекше"
+
 # -- Countries ------------------------------------------------------------------------------
 _STEMS = {
     "Kazakhstan": "Қазақстан", "Uzbekistan": "Өзбекстан", "Tajikistan": "Тәжікстан",
@@ -182,6 +185,8 @@ OBSERVANCE_NAMES = {
     rf"адам\s+саудасы\s+туралы\s+хабардар\s+болудың\s+ұлттық\s+күн{_ENDING}": (
         "National Human Trafficking Awareness Day", 1),
 }  # fmt: skip
+# Nor an observance without one of these.
+OBSERVANCE_CUES = r"күн|ай|апта"
 MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
     "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,

@@ -27,6 +27,9 @@ TIERS = [
     (r"\bособ\w*\s+случа\w*", "Special Case"),
 ]
 
+# A sentence with none of these holds no tier, and is not read for one.
+TIER_CUES = r"уров|категор|групп|наблюд|особ\w*\s+случа|контрольн"
+
 # -- Countries ------------------------------------------------------------------------------
 # (canonical, nominative, how it declines): "m" Казахстан, "y" Китай, "soft" Израиль,
 # "ia" Россия, "a" Украина, "f" Беларусь, "adj" Кыргызская Республика, "-" США.
@@ -264,6 +267,8 @@ OBSERVANCE_NAMES = {
         "National Human Trafficking Prevention Month", 1),
     r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+свободы": ("National Freedom Day", 2),
 }  # fmt: skip
+# Nor an observance without one of these.
+OBSERVANCE_CUES = r"д(?:ень|ня|ню|нем|не)\b|месяц|недел"
 MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
