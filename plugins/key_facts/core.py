@@ -177,9 +177,11 @@ class Grammar:
         self.observance_names = [
             (re.compile(pattern, re.I), name) for pattern, name in words.OBSERVANCE_NAMES.items()
         ]
-        self.tier_cue = re.compile(words.TIER_CUES, re.I)
-        self.observance_cue = re.compile(words.OBSERVANCE_CUES, re.I)
-        self.number_word = re.compile(rf"\b(?:{number_words})\b", re.I)
+        # Cues are looked for in a lower-cased copy: case-insensitive alternatives defeat the
+        # regex engine's quick scan for their first characters.
+        self.tier_cue = re.compile(words.TIER_CUES)
+        self.observance_cue = re.compile(words.OBSERVANCE_CUES)
+        self.number_word = re.compile(rf"\b(?:{number_words.lower()})\b")
         self.sentence_end = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-zа-яёәғқңөұүһі])")
 
 
@@ -190,6 +192,9 @@ def grammar(lang: str) -> Grammar:
 
 # ---------------------------------------------------------------------------------------------
 # Sentences
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def split_sentences(block: str, words) -> list[tuple[int, int]]:
@@ -219,6 +224,9 @@ class Sentence:
     text: str
     start: int  # offset in the joined blocks
     block: int
+
+    def __post_init__(self):
+        self.low = self.text.lower()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,7 +270,7 @@ class Context:
         stated = {
             int(m.group("a") or m.group("b"))
             for s in self.sentences
-            if any(ch.isdigit() for ch in s.text)
+            if _DIGIT.search(s.text)
             for m in g.report_year.finditer(s.text)
         }
         if len(stated) == 1:
@@ -538,7 +546,7 @@ def _years(
 
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
-    if not g.tier_cue.search(text):
+    if not g.tier_cue.search(sentence.low):
         return []
     mentions = _tier_mentions(g, text)
     if not mentions:
@@ -619,7 +627,7 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
     whole_tier = {
         i: v
         for i, b in enumerate(blocks)
-        if len(b) < 40 and g.tier_cue.search(b)
+        if len(b) < 40 and g.tier_cue.search(b.lower())
         for p, v in g.tiers
         if p.fullmatch(b)
     }
@@ -711,7 +719,7 @@ def _noun_of_the(g: Grammar, text: str, position: int) -> tuple[str, int] | None
 
 def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> list[Fact]:
     text = sentence.text
-    if not any(ch.isdigit() for ch in text) and not g.number_word.search(text):
+    if not _DIGIT.search(text) and not g.number_word.search(sentence.low):
         return []
     facts: list[Fact] = []
     last_unit = None
@@ -719,13 +727,15 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
     skipped = -1
     for match in g.number.finditer(text):
         raw = match.group("num")
+        # The words just before a number, for the patterns that end where it begins.
+        near = text[max(0, match.start() - 60) : match.start()]
         value = _number_value(g, match)
         listed_after_skipped = g.list_gap.fullmatch(text, skipped, match.start())
-        listed = last_unit and g.comparison_before.search(text, 0, match.start())
+        listed = last_unit and g.comparison_before.search(near)
         weak = raw.lower() == "one" and not listed
-        weak = weak and not g.weak_number_cue.search(text, 0, match.start())
-        if weak or value is None or g.not_a_count_before.search(text, 0, match.start()):
-            if g.listed_not_a_count.search(text, 0, match.start()):
+        weak = weak and not g.weak_number_cue.search(near)
+        if weak or value is None or g.not_a_count_before.search(near):
+            if g.listed_not_a_count.search(near):
                 skipped = match.end()  # and "aged 27 and 41" goes with it
             continue
         if listed_after_skipped:
@@ -754,7 +764,7 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
                 if not counted and g.word.match(text, upper.end() + 1):
                     continue  # "from 30 to 45 beds"
                 counted = counted and (counted[0], match.end())
-            if counted and not raw[0].isdigit() and g.referring.search(text, 0, match.start()):
+            if counted and not raw[0].isdigit() and g.referring.search(near):
                 counted = None  # "the five countries": a reference, not a count
                 continue
             if counted:
@@ -773,13 +783,13 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
                 if of_these and not earlier:
                     earlier = previous_unit
                 if earlier and (
-                    g.comparison_before.search(before) or of_these or opens_with_of_these
+                    g.comparison_before.search(near) or of_these or opens_with_of_these
                 ):
                     unit = earlier
             if unit is None:
                 continue
             last_unit = unit
-        qualifier = g.qualifiers.search(text, 0, match.start())
+        qualifier = g.qualifiers.search(text, max(0, match.start() - 30), match.start())
         begin = qualifier.start(1) if qualifier else match.start()
         facts.append(
             Fact(
@@ -830,7 +840,9 @@ def _counted(g: Grammar, word: str) -> str | None:
 
 def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
     text = sentence.text
-    if not g.observance_cue.search(text):
+    if not g.observance_cue.search(
+        sentence.text if g.words.OBSERVANCE_CUES_CASED else sentence.low
+    ):
         return []
     facts, seen = [], set()
     for pattern, (name, month) in g.observance_names:

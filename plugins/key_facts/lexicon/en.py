@@ -339,7 +339,8 @@ NOT_IN_NAME = frozenset(
     "Yesterday Tomorrow".split()
 )
 # Nor an observance without one of these.
-OBSERVANCE_CUES = r"day|week|month|year"
+OBSERVANCE_CUES = r"Day\b|Week\b|Month\b|Year\b|DAY\b|WEEK\b|MONTH\b|YEAR\b"
+OBSERVANCE_CUES_CASED = True
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -186,6 +186,7 @@ OBSERVANCE_NAMES = {
         "National Human Trafficking Awareness Day", 1),
 }  # fmt: skip
 # Nor an observance without one of these.
+OBSERVANCE_CUES_CASED = False
 OBSERVANCE_CUES = r"күн|ай|апта"
 MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,

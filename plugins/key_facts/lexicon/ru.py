@@ -268,6 +268,7 @@ OBSERVANCE_NAMES = {
     r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+свободы": ("National Freedom Day", 2),
 }  # fmt: skip
 # Nor an observance without one of these.
+OBSERVANCE_CUES_CASED = False
 OBSERVANCE_CUES = r"д(?:ень|ня|ню|нем|не)\b|месяц|недел"
 MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
