@@ -182,7 +182,11 @@ class Grammar:
         self.tier_cue = re.compile(words.TIER_CUES)
         self.observance_cue = re.compile(words.OBSERVANCE_CUES)
         self.number_word = re.compile(rf"\b(?:{number_words.lower()})\b")
-        self.sentence_end = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[^\W_a-zа-яёәғқңөұүһі])")
+        # A footnote number may be glued on: "… phone calls in 2019.9 Of those calls …".
+        self.sentence_end = re.compile(
+            r"[.!?]+(?:(?<=[^\W\d_]\.)\d{1,3}|(?<=\d{4}\.)\d{1,3})?[\"')\]]*"
+            r"(?=\s+[\"'(\[]?[^\W_a-zа-яёәғқңөұүһі])"
+        )
 
 
 @functools.cache
@@ -754,8 +758,8 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
         else:
             if g.not_a_count_after.match(text, match.end()):
                 continue
-            if plain and g.year_like.fullmatch(raw):
-                continue
+            if plain and g.year_like.fullmatch(raw.split(g.words.DECIMAL_MARK)[0]):
+                continue  # a year, or a year with a footnote number glued on
             counted = _noun_after(g, text, match.end()) or _noun_of_the(g, text, match.end())
             to = g.range_to.match(text, match.end())
             upper = to and g.number.match(text, to.end())
