@@ -494,11 +494,25 @@ def _years(
 
     def near(m: re.Match) -> bool:
         if m.end() <= mention.start - begin:
-            return True
+            # "… on the Watch List in 2023, has now been upgraded to Tier 2": the tier before's
+            return not (after_tier and "," in clause[m.end() : mention.start - begin])
         gap = clause[after : m.start()]
         return m.start() >= after and len(gap) < 80 and not g.phrase_break.search(gap)
 
-    nearby = [m for m in g.in_year.finditer(clause) if m.start("year") not in since and near(m)]
+    asides = [m.span() for m in g.words_of_relative.finditer(clause)]
+    inside = next(((a, b) for a, b in asides if a <= mention.start - begin < b), None)
+
+    def aside(m: re.Match) -> bool:
+        """In a ", which …," clause that the tier is not in."""
+        return any(a <= m.start() < b for a, b in asides) and not (
+            inside and inside[0] <= m.start() < inside[1]
+        )
+
+    nearby = [
+        m
+        for m in g.in_year.finditer(clause)
+        if m.start("year") not in since and near(m) and not aside(m)
+    ]
     year = base
     if len(set(stated)) == 1:
         year = stated[0]
@@ -686,7 +700,8 @@ def _number_value(g: Grammar, match: re.Match) -> float | int | None:
             number = words.NUMBER_WORDS.get(part)
             if number is None:
                 return None
-            value = value * number if number == 100 and value else value + number
+            multiplies = number in (100, 12) and part in ("hundred", "dozen")
+            value = value * number if multiplies and value else value + number
     scale = match.group("scale")
     if scale:
         value *= words.SCALES[scale.lower()]

@@ -13,7 +13,8 @@ _NUMBER_3 = r"(?:3|three|III)"
 _WATCH = r"watch\s*-?\s*list"
 TIERS = [
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
-    (rf"\b(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # Not the "Special Watch List" of countries the interim assessment covers.
+    (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
     (rf"\btier\s*{_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
     (rf"\btier\s*{_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\btier\s*{_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
