@@ -497,6 +497,8 @@ def _years(
             # "… on the Watch List in 2023, has now been upgraded to Tier 2": the tier before's
             return not (after_tier and "," in clause[m.end() : mention.start - begin])
         gap = clause[after : m.start()]
+        if g.tier_cue.search(gap.lower()):
+            return False  # the year of the tier between
         return m.start() >= after and len(gap) < 80 and not g.phrase_break.search(gap)
 
     asides = [m.span() for m in g.words_of_relative.finditer(clause)]
@@ -636,7 +638,27 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                             statement=statement(text, begin, member.end),
                         )
                     )
-    return facts
+    return _one_tier_a_year(facts)
+
+
+def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
+    """A sentence that gives a country two tiers for one year names the tier it had before
+    first: "Belarus, which has been on the Watch List for three years, was downgraded to Tier
+    3". The years of the earlier-named tier end the year before."""
+    later = {}
+    for fact in facts:
+        later[(fact.country, fact.year)] = fact.value  # the last tier named for that year
+    clashes = {
+        (f.country, f.value)
+        for f in facts
+        if f.year is not None and later[(f.country, f.year)] != f.value
+    }
+    if not clashes:
+        return facts
+    return [
+        replace(f, year=f.year - 1) if (f.country, f.value) in clashes and f.year else f
+        for f in facts
+    ]
 
 
 def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context) -> list[Fact]:

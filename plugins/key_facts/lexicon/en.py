@@ -169,7 +169,7 @@ SPAN_YEARS = (
 )
 # The span of a tier that still holds: "for the eighth consecutive year", "for three years".
 CURRENT_SPAN = (
-    r"\bfor\s+(?:the\s+|a\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
+    r"\bfor\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
     r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
 )
 # "… in 2019 and stayed there in 2020": the same tier for one more year.
