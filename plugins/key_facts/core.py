@@ -106,6 +106,7 @@ class Grammar:
         self.anaphora_noun = re.compile(words.ANAPHORA_NOUN, re.I)
         self.class_noun = re.compile(rf"\s*(?:{words.CLASS_NOUNS}|{words.LIST_NOUNS})", re.I)
         self.list_noun = re.compile(rf"\s*{words.LIST_NOUNS}", re.I)
+        self.copula_before = re.compile(words.COPULA_BEFORE, re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
@@ -393,8 +394,9 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     if class_noun:
         opener = g.list_opener.match(text, mention.end + class_noun.end())
         listed = _chain_after(g, text, opener.end()) if opener else []
-        if listed or not candidates or not g.list_noun.match(after):
-            return listed, window
+        predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
+        if listed or not candidates or not (g.list_noun.match(after) or predicate):
+            return listed, window  # "Tier 3 countries may face…": no country's tier
     if candidates:
         countries = _chain_before(g, text, candidates)
         named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
@@ -525,10 +527,21 @@ def _years(
             min(nearby, key=lambda m: abs(m.start() - (mention.start - begin))).group("year")
         )
     else:
-        plain = g.words_of_relative.sub(" ", clause)
+        # Its own phrase: before it (unless that is the tier before's), and after it up to
+        # the next comma or conjunction.
+        after_it = text[mention.end : end]
+        cut = g.phrase_break.search(after_it, 1)
+        own = (
+            ("" if after_tier else text[begin : mention.start])
+            + " "
+            + after_it[: cut.start() if cut else len(after_it)]
+        )
+        plain = g.words_of_relative.sub(" ", own)
         for pattern, shift in g.relative_years:
             if pattern.search(plain) and (date_year or base) is not None:
                 year = (date_year or base) + shift
+                if lone:
+                    return [year]  # "was on the Watch List until last year"
                 break
     if year is None:
         return [None]

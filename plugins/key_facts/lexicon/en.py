@@ -48,7 +48,7 @@ DEMONYM_BEFORE = r"(?:government|authorities|ranking|rating|placement|tier)\b"
 # The words that send a country's mention off as the object of a preposition.
 PREPOSITIONS = frozenset(
     "in from to with against into between among across than like unlike toward towards "
-    "for via through at on over under about beside besides including except".split()
+    "for via through at on over under about beside besides except".split()
 )
 OF_WORD = "of"
 # "of" is a preposition too, except after these ("the Government of Kazakhstan").
@@ -57,7 +57,7 @@ OF_OWNERS = frozenset(
     "ranking placement rating status rise fall move promotion demotion".split()
 )
 # A subject that names the text's own country without naming it.
-ANAPHORA = r"\b(?:the\s+(?:government|country|nation|authorities)|it|its)\b"
+ANAPHORA = r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|it|its)\b"
 # The same, as a noun: after two countries it names neither ("met A and B and upgraded the
 # country").
 ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
@@ -65,6 +65,12 @@ ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
 SUBORDINATORS = frozenset(
     "although though while whereas because since as after before unlike like despite "
     "considering given if unless when once".split()
+)
+# A tier after these is said of the subject, even before a class noun ("A and B are Tier 1
+# countries").
+COPULA_BEFORE = (
+    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed)\s+"
+    r"(?:(?:a|an|the|still|again|now|also)\s+)*\Z"
 )
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
 CLASS_NOUNS = (
@@ -83,7 +89,7 @@ LIST_OPENERS = (
 )
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
-    r"\s*,?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
+    r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
     r"|as\s+do|like)\s+(?:the\s+)?"
 )
 LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)(?:the\s+)?"
@@ -96,7 +102,7 @@ UNREAL_BEFORE = (
     r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
     r"likely|unlikely|eligible|avoid\w*|prevent\w*|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
-    r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|"
+    r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )

@@ -72,6 +72,7 @@ ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
 LIST_NOUNS = r"(?!)"
+COPULA_BEFORE = r"(?!)"
 LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
 ALONGSIDE = r"(?!)"
 LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
