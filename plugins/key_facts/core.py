@@ -168,6 +168,7 @@ class Grammar:
         self.referring = re.compile(words.REFERRING, re.I)
         self.range_to = re.compile(words.RANGE_TO, re.I)
         self.listed_not_a_count = re.compile(words.LISTED_NOT_A_COUNT, re.I)
+        self.list_gap_before = re.compile(r"(?:,|\(|\band|\bor)\s*\Z", re.I)
         self.list_gap = re.compile(r"\s*(?:,|and|or|to|-|–)\s*", re.I)
         self.comparison_before = re.compile(words.COMPARISON_BEFORE, re.I)
         self.inherit_after = re.compile(words.INHERIT_AFTER, re.I)
@@ -779,6 +780,7 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
     last_unit = None
     opens_with_of_these = g.of_these.match(text.lstrip("\"'( "))
     skipped = -1
+    last_end = -1
     for match in g.number.finditer(text):
         raw = match.group("num")
         # The words just before a number, for the patterns that end where it begins.
@@ -821,8 +823,12 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
             if counted and not raw[0].isdigit() and g.referring.search(near):
                 counted = None  # "the five countries": a reference, not a count
                 continue
+            listed = last_unit and last_end >= 0 and g.list_gap_before.search(near)
+            listed = listed and match.start() - last_end < 45 and not _plural_after(g, text, match)
             if counted:
                 unit, end = counted
+            elif listed:  # "96 cases (61 sex trafficking and 35 forced labor)"
+                unit = last_unit
             elif (
                 g.inherit_after.match(text[match.end() :])
                 or g.of_these.match(text, match.end() + 1)
@@ -842,7 +848,7 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
                     unit = earlier
             if unit is None:
                 continue
-            last_unit = unit
+            last_unit, last_end = unit, end
         qualifier = g.qualifiers.search(text, max(0, match.start() - 30), match.start())
         begin = qualifier.start(1) if qualifier else match.start()
         facts.append(
@@ -858,6 +864,13 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
             )
         )
     return facts
+
+
+def _plural_after(g: Grammar, text: str, number: re.Match) -> bool:
+    """A number followed by a plural noun that figures do not count ("5 districts")."""
+    word = g.word.match(text, number.end() + 1)
+    low = word.group().lower().rstrip(".,;:") if word else ""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and not _counted(g, low)
 
 
 def _of_these_just_before(g: Grammar, text: str, position: int) -> bool:
