@@ -111,7 +111,7 @@ UNREAL_NEAR = r"\b(?:not|never|no\s+longer|off|\w+n't|nor)\b"
 # A sentence that opens with one of these states a condition, not a ranking.
 CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
-COORDINATION = r"\b(?:and|but)\s+"
+COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
 UNREAL_AFTER = (
     r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
