@@ -93,6 +93,7 @@ class Grammar:
         words = self.words = words_of(lang)
         self.tiers = [(re.compile(source, re.I), value) for source, value in words.TIERS]
         self.countries = words.COUNTRIES
+        self.currencies_after = {k.lower(): v for k, v in words.CURRENCIES_AFTER.items()}
         self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
         letter = r"[^\W\d_]"
         self.country = re.compile(
@@ -144,13 +145,14 @@ class Grammar:
         scales = _alternation(words.SCALES)
         number_suffix = getattr(words, "NUMBER_SUFFIX", "")
         scale_suffix = getattr(words, "SCALE_SUFFIX", "")
+        # Case-sensitive but for the words: the regex engine can then scan for a digit or
+        # a currency sign quickly, and a sentence without a number word never meets them.
         self.number = re.compile(
             rf"(?<![\w.,/$€£₸№#+-])(?:(?P<cur>{_alternation(words.CURRENCIES_BEFORE)})\s?)?"
-            rf"(?P<num>{digits}|(?:{number_words})(?:[- ](?:{number_words}))*(?![\w-]))"
-            rf"{number_suffix}(?:\s*(?P<scale>(?:{scales})){scale_suffix}(?![\w]))?"
-            rf"(?P<pct>{words.PERCENT})?"
-            rf"(?:\s+(?P<cur2>{_alternation(words.CURRENCIES_AFTER)}){scale_suffix}(?!\w))?",
-            re.I,
+            rf"(?P<num>{digits}|(?i:(?:{number_words})(?:[- ](?:{number_words}))*)(?![\w-]))"
+            rf"{number_suffix}(?:\s*(?P<scale>(?i:{scales})){scale_suffix}(?![\w]))?"
+            rf"(?P<pct>(?i:{words.PERCENT}))?"
+            rf"(?:\s+(?P<cur2>(?i:{_alternation(words.CURRENCIES_AFTER)})){scale_suffix}(?!\w))?"
         )
         months = _alternation(words.MONTHS)
         self.not_a_count_before = re.compile(
@@ -802,9 +804,8 @@ def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> 
         unit, end = None, match.end()
         plain = not (currency or percent or match.group("scale"))
         if currency:
-            unit = g.words.CURRENCIES_BEFORE.get(
-                match.group("cur") or "", g.words.CURRENCIES_AFTER.get(match.group("cur2") or "")
-            )
+            after = g.currencies_after.get((match.group("cur2") or "").lower())
+            unit = g.words.CURRENCIES_BEFORE.get(match.group("cur") or "", after)
         elif percent:
             unit = "percent"
         else:
