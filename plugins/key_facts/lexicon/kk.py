@@ -51,7 +51,7 @@ _ENDINGS = (
     "-тың", "-тің", "-қа", "-ке", "-та", "-те", "-тан", "-тен", "-пен", "-тағы", "-тегі",
 )  # fmt: skip
 COUNTRIES: dict[str, str] = {}
-for _canonical, _stem in {**_STEMS, **_MULTIWORD}.items():
+for _canonical, _stem in [*_STEMS.items(), *_MULTIWORD.items()]:
     for _ending in _ENDINGS:
         COUNTRIES.setdefault(_stem + _ending, _canonical)
 for _form, _canonical in list(COUNTRIES.items()):
@@ -67,7 +67,7 @@ OF_OWNERS = frozenset()
 ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
-GENERIC_BEFORE = r"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+\Z"
+GENERIC_BEFORE = r"(?:\d[\d\s]*\s+|\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+)\Z"
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
@@ -138,7 +138,9 @@ QUALIFIERS = {"шамамен": "about", "жуық": "nearly", "кемінде":
 COUNTED = {
     "ел": "countries", "елдер": "countries", "елде": "countries", "елдің": "countries",
     "елдерде": "countries", "елдерден": "countries", "елге": "countries", "іс": "cases",
-    "іске": "cases", "істер": "cases", "істі": "cases",
+    "іске": "cases", "істер": "cases", "істі": "cases", "істен": "cases", "істің": "cases",
+    "істерді": "cases", "істердің": "cases", "істерден": "cases", "істерге": "cases",
+    "істерде": "cases",
 }  # fmt: skip
 COUNTED_STEMS = {
     "адам": "people", "кісі": "people", "құрбан": "victims", "жәбірленуш": "victims",
@@ -162,7 +164,7 @@ NOT_A_COUNT_AFTER = (
     rf"(?:\s*[-–/:]\s*\d|-?\s*(?:деңгей|бап|баб|жас|жыл|ай|апта|күн|сағат|рет|есе|нөмір|"
     rf"бірыңғай|немесе)[{_LETTERS}]*(?!\w)|\s*\))"
 )
-OF_THESE = r"(?<!\w)(?:олардың|оның\s+ішінде|соның\s+ішінде|бұл\s+көрсеткіш|саны)(?!\w)"
+OF_THESE = r"(?<!\w)(?:олардың|оның\s+ішінде|оның|соның\s+ішінде|бұл\s+көрсеткіш|саны)(?!\w)"
 OF_THE = r"(?!)"
 REFERRING = r"(?!)"
 RANGE_TO = r"\s*(?:-|–)\s*"
