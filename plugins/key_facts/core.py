@@ -245,8 +245,8 @@ class Context:
     """What the text as a whole says of its tiers: its own country and its report year, each
     worked out on first use (most texts state no tier, and never need them)."""
 
-    def __init__(self, g: Grammar, sentences: list[Sentence], title: str, date):
-        self.g, self.sentences, self.title = g, sentences, title
+    def __init__(self, g: Grammar, sentences: list[Sentence], title: str, date, blocks=()):
+        self.g, self.sentences, self.title, self.blocks = g, sentences, title, blocks
         self.date = date if isinstance(date, datetime.date) else None
         # The countries of the last tier stated, for "the same three were Special Cases".
         self.last_countries: list | None = None
@@ -260,7 +260,7 @@ class Context:
         in_title = {c for *_, c in _subject_countries(g, self.title)}
         if in_title:
             return next(iter(in_title)) if len(in_title) == 1 else None
-        counts = Counter(c for s in self.sentences for *_, c in _subject_countries(g, s.text))
+        counts = Counter(c for block in self.blocks for *_, c in _subject_countries(g, block))
         if counts:
             top, number = counts.most_common(1)[0]
             if number * 2 > sum(counts.values()):
@@ -1035,6 +1035,17 @@ def statement(text: str, start: int, end: int) -> str:
 # The whole text
 
 
+def _has_a_cue(g: Grammar, block: str) -> bool:
+    """A digit, a tier's, an observance's or a number word's trace."""
+    if _DIGIT.search(block):
+        return True
+    low = block.lower()
+    cased = block if g.words.OBSERVANCE_CUES_CASED else low
+    return bool(
+        g.tier_cue.search(low) or g.observance_cue.search(cased) or g.number_word.search(low)
+    )
+
+
 def extract_block_facts(
     blocks: Sequence[str],
     title: str = "",
@@ -1050,10 +1061,11 @@ def extract_block_facts(
     sentences, offsets, offset = [], [], 0
     for index, block in enumerate(blocks):
         offsets.append(offset)
-        for start, end in split_sentences(block, g.words):
-            sentences.append(Sentence(block[start:end].rstrip(), offset + start, index))
+        if _has_a_cue(g, block):  # a block with no trace of any kind is not even split
+            for start, end in split_sentences(block, g.words):
+                sentences.append(Sentence(block[start:end].rstrip(), offset + start, index))
         offset += len(block) + len(BLOCK_BREAK)
-    context = Context(g, sentences, normalise_text(title or ""), date)
+    context = Context(g, sentences, normalise_text(title or ""), date, blocks)
     facts: list[Fact] = []
     if "tier" in wanted:
         facts += _table_tiers(g, blocks, offsets, context)
