@@ -136,6 +136,7 @@ class Grammar:
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
+        self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
         group = re.escape(words.GROUP_MARKS)
@@ -272,6 +273,9 @@ class Context:
         """The title's year, else the one report year the text states, else the year of the
         last report out at the text's date."""
         g = self.g
+        interim = g.interim_title.search(self.title)
+        if interim:  # the 2021 interim assessment looks at the 2020 report's countries
+            return int(interim.group("year")) - 1
         years = [int(y) for y in g.year.findall(self.title)]
         if years and g.report_words.search(self.title):
             return years[0]

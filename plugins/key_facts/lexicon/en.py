@@ -180,9 +180,12 @@ CURRENT_SPAN = (
 )
 # "… in 2019 and stayed there in 2020": the same tier for one more year.
 REPEATED_YEAR = (
-    r"\b(?:and\s+)?(?:stayed|remained|stays|remains|was\s+again)\s+(?:there|on\s+it)\s+"
+    r"\b(?:(?:and\s+)?(?:stayed|remained|stays|remains|was\s+again)\s+(?:there|on\s+it)|"
+    r"(?:a\s+ranking|a\s+tier|which|that)\s+it\s+(?:kept|retained|held|maintained))\s+"
     r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
 )
+# A title whose year is an interim assessment's, a year after its report's.
+INTERIM_TITLE = rf"(?P<year>{YEAR})\s+(?:trafficking\s+in\s+persons\s+|tip\s+)?interim\s+assessment"
 # What ends a clause, so that an earlier tier does not reach across it.
 CLAUSE_BREAK = r";|,\s*(?:while|whereas|but)\b"
 # What ends the phrase of a tier, for a year written after it ("… report in 2019").
