@@ -85,7 +85,25 @@ def normalise_text(text: str) -> str:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """A regex that matches any of `words`, the longest first, as a trie: an alternation of
+    hundreds of plain words would make the regex engine try each one at every position."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    return _trie_source(trie) if trie else ""
+
+
+def _trie_source(node: dict) -> str:
+    branches = [re.escape(c) + _trie_source(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    ends_here = "" in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
 class Grammar:
