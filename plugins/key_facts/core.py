@@ -71,13 +71,24 @@ _CHARACTERS = str.maketrans(
 )  # fmt: skip
 
 
+_REPLACEMENTS = tuple((chr(code), value or "") for code, value in _CHARACTERS.items())
+
+
 def normalise_text(text: str) -> str:
     """Text with ASCII quotes, plain spaces and line breaks, and no invisible characters."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     if text.isascii() and "\r" not in text:
         return text
-    return text.replace("\r\n", "\n").translate(_CHARACTERS)
+    text = text.replace("\r\n", "\n")
+    # str.translate walks every character in Python's slow path; most texts hold only a few
+    # of these characters (typographic quotes first), each replaced faster on its own.
+    for character, replacement in _REPLACEMENTS:
+        if character in text:
+            text = text.replace(character, replacement)
+            if text.isascii():
+                break
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
