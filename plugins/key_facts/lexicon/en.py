@@ -331,7 +331,7 @@ OBSERVANCE_CONTINUERS = frozenset("of for against to".split())
 # A named day or month is an observance when its name holds one of these (case-sensitive).
 OBSERVANCE_WORDS = (
     "Trafficking", "Slavery", "Freedom", "Abolition", "Anti-Slavery", "Anti-Trafficking",
-    "Awareness", "Prevention", "Labour", "Labor", "Migrants", "Refugee", "Refugees",
+    "Awareness", "Prevention", "Migrants", "Refugee", "Refugees",
     "Human Rights", "Child", "Children", "Women", "Girl", "Victims", "Remembrance", "Blue",
     "Elimination", "Violence", "Exploitation", "Forced",
 )  # fmt: skip
