@@ -166,6 +166,7 @@ class Grammar:
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
+        self.respectively = re.compile(words.RESPECTIVELY, re.I)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
         group = re.escape(words.GROUP_MARKS)
@@ -621,6 +622,8 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     if not mentions:
         return []
     currents = [m for m in mentions if not m.previous]
+    if g.respectively.search(text):
+        return _respectively(g, sentence, currents, context)
     groups = {id(m): [m] for m in currents}
     lone = []
     for mention in mentions:
@@ -688,6 +691,30 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                         )
                     )
     return _one_tier_a_year(facts)
+
+
+def _respectively(g: Grammar, sentence: Sentence, currents: list[Mention], context) -> list[Fact]:
+    """ "A, B and C received Tier 1, Tier 1 and Tier 2 rankings respectively": in order."""
+    text = sentence.text
+    chain = _chain_after(g, text, _subject_countries(g, text)[0][0]) if currents else []
+    if not chain or len(chain) != len(currents) or _unreal(g, text, 0, 0, currents[0]):
+        return []
+    facts = []
+    for (start, _, country), mention in zip(chain, currents, strict=True):
+        year = _years(g, text, mention, 0, len(text), context.report_year)[0]
+        facts.append(
+            Fact(
+                kind="tier",
+                value=mention.value,
+                text=text[mention.start : mention.end],
+                sentence=text,
+                start=sentence.start,
+                country=country,
+                year=year,
+                statement=statement(text, start, mention.end),
+            )
+        )
+    return facts
 
 
 def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:

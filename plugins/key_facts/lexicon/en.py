@@ -185,6 +185,8 @@ REPEATED_YEAR = (
     r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
 )
 # A title whose year is an interim assessment's, a year after its report's.
+# Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
+RESPECTIVELY = r"\brespectively\b"
 INTERIM_TITLE = rf"(?P<year>{YEAR})\s+(?:trafficking\s+in\s+persons\s+|tip\s+)?interim\s+assessment"
 # What ends a clause, so that an earlier tier does not reach across it.
 CLAUSE_BREAK = r";|,\s*(?:while|whereas|but)\b"

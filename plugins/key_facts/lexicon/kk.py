@@ -110,6 +110,8 @@ REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
 SINCE_YEAR = rf"(?P<year>{YEAR})\s*жылдан\s+бері"
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
 CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+# Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
+RESPECTIVELY = r"(?<!\w)тиісінше(?!\w)"
 INTERIM_TITLE = r"(?!)"
 REPEATED_YEAR = (
     rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+"

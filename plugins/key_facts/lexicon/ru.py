@@ -168,6 +168,8 @@ REPORT_WORDS = r"(?:доклад|отчет|уров|категори|торго
 SINCE_YEAR = rf"(?<!\w)с\s+(?P<year>{YEAR})\s+год"
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд)"
 CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет)\s+подряд"
+# Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
+RESPECTIVELY = r"(?<!\w)соответственно(?!\w)"
 INTERIM_TITLE = r"(?!)"
 REPEATED_YEAR = (
     r"(?<!\w)(?:и\s+)?(?:остал\w*|оставал\w*|находил\w*|пробыл\w*)\s+там\s+(?:и\s+)?(?:в|во)\s+"
