@@ -34,6 +34,7 @@ help:
 	@echo "make publish    build the web version (SITEURL=https://example.org make publish)"
 	@echo "make newpost    start a draft article: make newpost TITLE=\"…\" [CATEGORY=…]"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
+	@echo "make eval       score the key-facts extractor on eval/ (EVAL_OPTIONS=\"--corpus DIR --split holdout\")"
 
 $(INSTALLED): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -116,3 +117,10 @@ $(LIGHTHOUSE_INSTALLED): package.json package-lock.json
 
 audit: html $(LIGHTHOUSE_INSTALLED)
 	$(BIN)/python tests/browser_audit.py $(OUTPUTDIR)
+
+# `make eval`: build each labelled split of eval/ with Pelican and score facts.json against
+# its labels (precision and recall per kind and language, year accuracy, every miss).
+EVAL_OPTIONS ?=
+.PHONY: eval
+eval: $(INSTALLED)
+	PYTHONPATH=plugins $(BIN)/python -m key_facts.evaluate $(EVAL_OPTIONS)

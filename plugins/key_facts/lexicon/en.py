@@ -1,0 +1,369 @@
+"""English word lists of the key-facts grammar: the words, not the rules (those are in core.py).
+
+Patterns are regular-expression sources, matched case-insensitively unless said otherwise.
+"""
+
+from .countries import COUNTRY_VARIANTS, DEMONYMS
+
+# -- Tiers ----------------------------------------------------------------------------------
+# Each pattern names one tier; a longer match wins over a shorter one at the same place.
+_NUMBER_1 = r"(?:1|one|I)"
+_NUMBER_2 = r"(?:2|two|II)"
+_NUMBER_3 = r"(?:3|three|III)"
+_WATCH = r"watch\s*-?\s*list"
+TIERS = [
+    (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # Not the "Special Watch List" of countries the interim assessment covers.
+    (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
+    (rf"\btier\s*{_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (rf"\btier\s*{_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (rf"\btier\s*{_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+    (r"\bspecial\s+cases?\b", "Special Case"),
+]
+
+# A sentence with none of these holds no tier, and is not read for one.
+TIER_CUES = r"tier|watch|special\s+case"
+
+# -- Countries ------------------------------------------------------------------------------
+COUNTRIES = {}
+for _canonical, _variants in COUNTRY_VARIANTS.items():
+    for _form in (_canonical, *_variants):
+        COUNTRIES.setdefault(_form, _canonical)
+        COUNTRIES.setdefault(_form.upper(), _canonical)
+        if _form.startswith("The "):
+            COUNTRIES.setdefault(_form[4:], _canonical)
+            COUNTRIES.setdefault("the " + _form[4:], _canonical)
+# "Georgia" is also a U.S. state, "Jordan" and "Chad" given names: kept, as the TIP report
+# uses them; the words after a country that make it an institution's adjective, not a subject.
+INSTITUTION_AFTER = (
+    r"(?:embassy|embassies|state\s+department|department|government\s+(?:report|agencies)|"
+    r"congress|ambassador|secretary|president|mission|agency|consulate|officials?|"
+    r"administration|army|military|citizens?|nationals?|authorities\s+in|"
+    r"government's\s+(?:tier|watch|trafficking|annual))\b"
+)
+INSTITUTION_BEFORE = r"(?!)"
+# A demonym stands for its country only before one of these ("the Kazakh government").
+DEMONYMS = DEMONYMS
+DEMONYM_BEFORE = r"(?:government|authorities|ranking|rating|placement|tier)\b"
+# The words that send a country's mention off as the object of a preposition.
+PREPOSITIONS = frozenset(
+    "in from to with against into between among across than like unlike toward towards "
+    "for via through at on over under about beside besides except".split()
+)
+OF_WORD = "of"
+# "of" is a preposition too, except after these ("the Government of Kazakhstan").
+OF_OWNERS = frozenset(
+    "government republic kingdom state people sultanate commonwealth upgrade downgrade "
+    "ranking placement rating status rise fall move promotion demotion".split()
+)
+# A subject that names the text's own country without naming it.
+ANAPHORA = r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|it|its)\b"
+# The same, as a noun: after two countries it names neither ("met A and B and upgraded the
+# country").
+ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
+# A clause that opens with one of these ends at its first comma ("Although A …, B …").
+SUBORDINATORS = frozenset(
+    "although though while whereas because since as after before unlike like despite "
+    "considering given if unless when once".split()
+)
+# A tier after these is said of the subject, even before a class noun ("A and B are Tier 1
+# countries").
+COPULA_BEFORE = (
+    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed)\s+"
+    r"(?:(?:a|an|the|still|again|now|also)\s+)*\Z"
+)
+# Words between a class noun and the countries it lists ("Tier 3 countries such as A").
+CLASS_NOUNS = (
+    r"(?:countries|governments|nations|jurisdictions|states|ones)\b(?:\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?"
+)
+# A list noun after a tier takes the countries listed after it, else those before it ("The
+# Tier 3 list for 2006 also includes A, B"; "A and B made it onto the Tier 1 list").
+LIST_NOUNS = (
+    r"(?:list|category|group)\b(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:also|now|this\s+year))?"
+)
+LIST_OPENERS = (
+    r"(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
+    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
+)
+# Words after a tier that bring more countries of the same tier ("…, alongside Norway").
+ALONGSIDE = (
+    r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
+    r"|as\s+do|like)\s+(?:the\s+)?"
+)
+LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)(?:the\s+)?"
+
+# -- What a tier mention is, besides a ranking ------------------------------------------------
+# Before a tier (from its subject on): it is not a fact but a rule, a hope or a fear.
+UNREAL_BEFORE = (
+    r"\b(?:could|would|might|may|should|must|shall|can|cannot|will|won't|wo|if|unless|whether|"
+    r"risks?|risked|risking|threat\w*|danger|fears?|feared|aims?|aimed|goal|hopes?|hoped|"
+    r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
+    r"likely|unlikely|eligible|avoid\w*|prevent\w*|otherwise|instead|rather|recommend\w*|"
+    r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
+    r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
+    r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
+    r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
+)
+# In the last few words before a tier: a negation ("did not fall to", "kept it off").
+UNREAL_NEAR = r"\b(?:not|never|no\s+longer|off|\w+n't|nor)\b"
+# A sentence that opens with one of these states a condition, not a ranking.
+CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
+# The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
+COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
+# Right after a tier: a condition or a rule.
+UNREAL_AFTER = (
+    r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
+    r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of)\b"
+)
+# An earlier tier: "from Tier 3", "after two years on the Watch List", "was on … until".
+PREVIOUS_BEFORE = (
+    r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+"
+    r"(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
+    r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
+    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|"
+    r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
+    r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
+)
+PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
+# Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
+# Watch List country to a Tier 2 country".
+FROM_TO = (
+    r"\A[\"']?\s*(?:(?:country|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
+    r"(?:up\s+|down\s+|back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?\Z"
+)
+STATED_AFTER = (
+    r"\s*,?\s*(?:where|on\s+which|in\s+which)\s+(?:it|the\s+country|they)\s+(?:had\s+)?"
+    r"(?:been|was|were|stood|sat|remained)\s+(?:in|since)\s+(?P<year>(?:19[5-9]\d|20\d\d))"
+)
+GENERIC_AFTER = r"(?!)"
+# A span given in a relative clause: "…, where it had stayed three years from 2004 to 2006".
+RANGE_AFTER = (
+    r"\s*,\s*(?:where|when|in\s+which|on\s+which)\s[^,;]*?\bfrom\s+(?P<first>(?:19|20)\d\d)"
+    r"\s+(?:to|through|until)\s+(?P<last>(?:19|20)\d\d)"
+)
+
+# -- Years ----------------------------------------------------------------------------------
+YEAR = r"(?<![\w.-])(?:19[5-9]\d|20\d\d)(?![\w-])"
+# A plain number that may be a year, and so is never a count.
+YEAR_LIKE = r"1[789]\d\d|20\d\d"
+# The countries of the tier stated before: "The same three were Special Cases in 2019".
+SAME_AS_BEFORE = r"\bthe\s+same\s+(?:countries|governments|ones|two|three|four|five|six)\b"
+# The report's own year, written beside it ("the 2019 TIP report", "its 2019 ranking").
+REPORT_YEAR = (
+    rf"(?P<a>{YEAR})(?:\s*[-–]?\s*|'s\s+)(?:u\.s\.\s+)?(?:state\s+department\s+)?"
+    r"(?:annual\s+)?(?:tip|trafficking\s+in\s+persons|report|ranking|rankings|edition|tier)"
+    rf"|\b(?:report|edition)\s+(?:of|for)\s+(?P<b>{YEAR})"
+)
+# "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
+IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
+RELATIVE_YEARS = {
+    r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
+    r"\b(?:this|the\s+current)\s+year\b": 0,
+}
+# Words that make a text about the TIP report (a title's year is then the report's year).
+REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|ranking)\b"
+# Spans: "since 2020", "since the 2022 report", "for three years", "for the third
+# consecutive year", "after two years on".
+SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
+SPAN_YEARS = (
+    r"\b(?:for|after|spent|spending|follows|followed"
+    r"|following)\s+(?:the\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
+    r"|full\s+)?years?\b"
+)
+# The span of a tier that still holds: "for the eighth consecutive year", "for three years".
+CURRENT_SPAN = (
+    r"\bfor\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
+    r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
+)
+# "… in 2019 and stayed there in 2020": the same tier for one more year.
+REPEATED_YEAR = (
+    r"\b(?:(?:and\s+)?(?:stayed|remained|stays|remains|was\s+again)\s+(?:there|on\s+it)|"
+    r"(?:a\s+ranking|a\s+tier|which|that)\s+it\s+(?:kept|retained|held|maintained))\s+"
+    r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
+)
+# A title whose year is an interim assessment's, a year after its report's.
+# Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
+RESPECTIVELY = r"\brespectively\b"
+INTERIM_TITLE = rf"(?P<year>{YEAR})\s+(?:trafficking\s+in\s+persons\s+|tip\s+)?interim\s+assessment"
+# What ends a clause, so that an earlier tier does not reach across it.
+CLAUSE_BREAK = r";|,\s*(?:while|whereas|but)\b"
+# What ends the phrase of a tier, for a year written after it ("… report in 2019").
+PHRASE_BREAK = r"[,;]|\b(?:and|but|while|whereas|after|before|since|because)\b"
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}  # fmt: skip
+
+# -- Numbers --------------------------------------------------------------------------------
+DECIMAL_MARK = "."
+GROUP_MARKS = ","
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
+    "a million": 1_000_000, "half a million": 500_000, "a quarter of a million": 250_000,
+    "a billion": 1_000_000_000, "half a billion": 500_000_000, "a thousand": 1_000,
+}  # fmt: skip
+SCALES = {
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000,
+    "k": 1_000, "hundred": 100,
+}  # fmt: skip
+CURRENCIES_BEFORE = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
+                     "KZT": "KZT", "₸": "KZT", "£": "GBP"}  # fmt: skip
+CURRENCIES_AFTER = {"dollars": "USD", "USD": "USD", "euros": "EUR", "euro": "EUR",
+                    "EUR": "EUR", "tenge": "KZT", "KZT": "KZT", "₸": "KZT",
+                    "Kazakhstani tenge": "KZT", "Kazakh tenge": "KZT", "baht": "THB",
+                    "rubles": "RUB", "roubles": "RUB", "pounds": "GBP", "som": "KGS",
+                    "soms": "KGS", "sum": "UZS", "soum": "UZS"}  # fmt: skip
+PERCENT = r"(?:%|\s*percent\b|\s*per\s+cent\b)"
+QUALIFIERS = {
+    "an estimated": "estimated", "estimated": "estimated", "nearly": "nearly",
+    "almost": "nearly", "more than": "more than", "over": "more than", "about": "about",
+    "approximately": "about", "around": "about", "roughly": "about", "some": "about",
+    "at least": "at least", "up to": "up to", "fewer than": "less than",
+    "less than": "less than", "under": "less than", "just over": "more than",
+    "just under": "less than",
+}  # fmt: skip
+# "One" counts only after these ("convicted only one defendant"; not "one victim testified").
+WEAK_NUMBER_CUE = r"\b(?:only|just|a\s+total\s+of|total\s+of|exactly)\s+\Z"
+# A noun after these is not counted: "the rate of convictions rose from 12 to 19".
+NOT_A_COUNT_OF = r"\b(?:rate|rates|share|proportion|percentage|ratio|number\s+per)\s+of\s+\Z"
+# What a figure counts: a word (singular or plural) and the unit it is given under.
+COUNTED = {
+    "people": "people", "person": "people", "persons": "people", "individuals": "people",
+    "individual": "people", "adults": "people", "men": "people", "women": "people",
+    "victims": "victims", "victim": "victims", "survivors": "victims", "survivor": "victims",
+    "children": "children", "child": "children", "minors": "children", "girls": "children",
+    "boys": "children", "youths": "children",
+    "workers": "workers", "worker": "workers", "laborers": "workers", "labourers": "workers",
+    "employees": "workers", "migrants": "migrants", "migrant": "migrants",
+    "refugees": "refugees", "asylum-seekers": "refugees", "seekers": "refugees",
+    "officials": "officials", "official": "officials", "officers": "officials",
+    "police": "officials", "prosecutors": "officials", "judges": "officials",
+    "inspectors": "officials", "lawmakers": "officials", "stakeholders": "people",
+    "participants": "people", "students": "people", "citizens": "people",
+    "nationals": "people", "foreigners": "people", "residents": "people",
+    "traffickers": "traffickers", "trafficker": "traffickers", "suspects": "suspects",
+    "suspect": "suspects", "defendant": "defendants",
+    "offenders": "traffickers", "accomplices": "people",
+    "defendants": "defendants", "perpetrators": "traffickers",
+    "cases": "cases", "case": "cases", "situations": "cases", "incidents": "cases",
+    "crimes": "cases", "offenses": "cases", "offences": "cases", "reports": "cases",
+    "investigations": "investigations", "investigation": "investigations",
+    "prosecutions": "prosecutions", "prosecution": "prosecutions",
+    "convictions": "convictions", "conviction": "convictions",
+    "arrests": "arrests", "referrals": "referrals", "referral": "referrals",
+    "indictments": "prosecutions",
+    "calls": "calls", "contacts": "calls", "texts": "calls",
+    "shelters": "shelters", "shelter": "shelters", "centers": "shelters",
+    "centres": "shelters", "countries": "countries", "country": "countries",
+    "governments": "governments", "government": "governments", "territories": "countries",
+    "jurisdictions": "countries", "nations": "countries", "states": "countries",
+    "organizations": "organizations", "organisations": "organizations", "ngos": "organizations",
+    "families": "families", "households": "families", "trainings": "trainings",
+    "companies": "companies", "businesses": "companies", "employers": "companies",
+    "inspections": "inspections", "raids": "inspections", "slaves": "people",
+}  # fmt: skip
+COUNTED_STEMS: dict[str, str] = {}
+# People named by their country: "507,000 Eritreans", "1,000 Kazakhstanis".
+COUNTED.update(
+    (name.lower() + "s", "people")
+    for name in DEMONYMS
+    if " " not in name and not name.endswith(("ese", "sh", "ch", "ss", "s", "z", "i"))
+)
+COUNTED.update({"kazakhstanis": "people", "uzbekistanis": "people", "tajiks": "people",
+                "kyrgyz": "people", "filipinos": "people", "thais": "people"})  # fmt: skip
+# Words that may stand between a number and what it counts ("85 suspected trafficking
+# victims") are any but these, which end the search.
+NOT_BETWEEN = frozenset(
+    "of in on at to for from with by but the a an is are was were be been has have had "
+    "that which who whom this these those it its their there than as per each every year years "
+    "month months day days week weeks hour hours minute minutes time times percent old aged "
+    "age ages".split()
+)
+COPULAS = frozenset("were was are is".split())
+# A number after one of these is a name, a date or a rank, not a count.
+NOT_A_COUNT_BEFORE = (
+    r"(?:\b(?:tier|article|articles|art\.|section|sections|no\.|nos\.|number|law|laws|"
+    r"resolution|decree|order|chapter|paragraph|page|pages|p\.|pp\.|code|protocol|convention|"
+    r"act|proclamation|decision|footnote|note|call|dial|hotline|line|covid-|phase|level|"
+    r"grade|class|round|version|volume|vol\.|item|point|step|rule|annex|appendix|district|"
+    r"room|building|street|route|flight|aged|age|ages|under|over\s+age)\s*|[#№+])\Z"
+)
+# After these, the numbers listed with the first are not counts either ("aged 27 and 41").
+LISTED_NOT_A_COUNT = (
+    r"\b(?:aged|ages|age|between|articles|sections|nos\.|paragraphs|pages|age\s+from|"
+    r"age\s+between)\s*\Z"
+)
+# A ratio or an age, not a count: "one in four victims", "three out of five", "in age from 12".
+RATIO_BEFORE = r"(?:\b(?:one|\d+)\s+in|\bout\s+of|\bage[sd]?\s+(?:from|between|of))\s*\Z"
+# A number before one of these is an age, a duration, a range or a phone number.
+NOT_A_COUNT_AFTER = (
+    r"(?:\s*[-–/:]\s*\d|-year|\s+years?\s+old|\s+(?:years?|months?|weeks?|days?|hours?"
+    r"|minutes?|times)\b|\.\d|\s*\)|\s+or\s+(?:more|fewer|older|younger)\b)"
+)
+# A number without its noun takes the noun of the number before it in these places.
+# A number word after these refers to things named before: "the five Central Asian countries".
+REFERRING = r"\b(?:the|these|those)\s+(?:same\s+|other\s+|first\s+|last\s+|remaining\s+)?\Z"
+OF_THE = r"\s+of\s+(?:the|all|these|those|its|their|our|his|her)\s+"
+RANGE_TO = r"\s*(?:to|-|–|or)\s*"
+OF_THESE = r"\b(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those|whom))\b"
+COMPARISON_BEFORE = (
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing|rose|fell|grew)?\s*from|"
+    r"\bfrom\s+[\d,.]+[^.;]{0,40}?\bto|"
+    r"\bcompared\s+(?:with|to)|\bversus|\bvs\.|\bthan|\bagainst|\band|\bor|,|\bwhile|"
+    r"\bwhereas|\bincluding|\()\s*\Z"
+)
+INHERIT_AFTER = (
+    r"\A(?:\s*(?:$|[,;.)]|(?:were|was|are|is|in|of|a|the|last|during|from|to|compared|came"
+    r"|had|have|more|fewer|and|or|on)\b))"
+)
+
+# -- Observances ----------------------------------------------------------------------------
+OBSERVANCE_HEADS = r"(?:Day|Week|Month|Year)"
+OBSERVANCE_CONNECTORS = frozenset("of and for against in the on to".split())
+# After its head word (Day, Month), a name goes on only after these ("Day against …").
+OBSERVANCE_CONTINUERS = frozenset("of for against to".split())
+# A named day or month is an observance when its name holds one of these (case-sensitive).
+OBSERVANCE_WORDS = (
+    "Trafficking", "Slavery", "Freedom", "Abolition", "Anti-Slavery", "Anti-Trafficking",
+    "Awareness", "Prevention", "Migrants", "Refugee", "Refugees",
+    "Human Rights", "Child", "Children", "Women", "Girl", "Victims", "Remembrance", "Blue",
+    "Elimination", "Violence", "Exploitation", "Forced",
+)  # fmt: skip
+# A name begins at the first of these, when it has one ("Senate Approves Resolution to
+# Establish National Slavery … Month" is the title of a news item).
+OBSERVANCE_STARTS = frozenset(
+    "National International World Global Universal State Statewide Human Anti-Slavery "
+    "Anti-Trafficking".split()
+)
+# Capitalised words before a name that are not part of it.
+NOT_IN_NAME = frozenset(
+    "The This That These On During Each Every Today In For Happy Our As Since Of And A An "
+    "Annual Celebrate Mark Marking Observe Observing Proclaim January February March April May "
+    "June July August September October November December Now Therefore While At Its Their "
+    "Yesterday Tomorrow".split()
+)
+# Nor an observance without one of these.
+OBSERVANCE_CUES = r"Day\b|Week\b|Month\b|Year\b|DAY\b|WEEK\b|MONTH\b|YEAR\b"
+OBSERVANCE_CUES_CASED = True
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "aug.": 8, "sept.": 9, "sep.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+}  # fmt: skip
+# Observances by fixed name, for languages whose names are translated (English: none).
+OBSERVANCE_NAMES: dict[str, tuple[str, int | None]] = {}
+
+# -- Sentences ------------------------------------------------------------------------------
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g "
+    "i.e etc vs art gen gov sen rep prof jr sr inc ltd co corp dept govt approx fig vol pp p "
+    "a.m p.m d.c u.s.a est intl jan.".split()
+)

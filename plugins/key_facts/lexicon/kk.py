@@ -1,0 +1,203 @@
+"""Kazakh word lists of the key-facts grammar (rules in core.py; see en.py for what each is).
+
+Kazakh adds case endings to words and numbers ("2-деңгейде", "Қазақстанның", "86-сы",
+"4 мыңнан"): countries are stems with a closed list of endings, tiers, scales and counted
+nouns take any ending, and an earlier tier is the one in the ablative ("2-деңгейден").
+"""
+
+from . import en as _en
+
+_LETTERS = "а-яәғқңөұүһіё"
+_ENDING = rf"[{_LETTERS}]*"
+
+# -- Tiers ----------------------------------------------------------------------------------
+_LEVEL = rf"деңгей{_ENDING}"
+_WATCH = rf"(?:2\s*-\s*{_LEVEL}\s+|екінші\s+{_LEVEL}\s+)?бақылау\s+тізім{_ENDING}"
+TIERS = [
+    (_WATCH, "Tier 2 Watch List"),
+    (rf"(?<![\d,.])1\s*-\s*{_LEVEL}", "Tier 1"),
+    (rf"(?<![\d,.])2\s*-\s*{_LEVEL}", "Tier 2"),
+    (rf"(?<![\d,.])3\s*-\s*{_LEVEL}", "Tier 3"),
+    (rf"(?<!\w)бірінші\s+{_LEVEL}", "Tier 1"),
+    (rf"(?<!\w)екінші\s+{_LEVEL}", "Tier 2"),
+    (rf"(?<!\w)үшінші\s+{_LEVEL}", "Tier 3"),
+    (rf"(?<!\w)ерекше\s+жағдай{_ENDING}", "Special Case"),
+]
+# The ablative ending of a tier makes it the earlier one: "2-деңгейден … төмендетілді".
+PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
+
+# A sentence with none of these holds no tier, and is not read for one.
+TIER_CUES = r"деңгей|бақылау|ерекше"
+
+# -- Countries ------------------------------------------------------------------------------
+_STEMS = {
+    "Kazakhstan": "Қазақстан", "Uzbekistan": "Өзбекстан", "Tajikistan": "Тәжікстан",
+    "Turkmenistan": "Түрікменстан", "Kyrgyz Republic": "Қырғызстан",
+    "Afghanistan": "Ауғанстан", "Russia": "Ресей", "China": "Қытай", "Iran": "Иран",
+    "Belarus": "Беларусь", "Ukraine": "Украина", "Turkey": "Түркия", "Georgia": "Грузия",
+    "Armenia": "Армения", "Azerbaijan": "Әзербайжан", "Mongolia": "Моңғолия",
+    "India": "Үндістан", "Pakistan": "Пәкістан", "Bahrain": "Бахрейн", "Malaysia": "Малайзия",
+    "Thailand": "Тайланд", "United Arab Emirates": "БАӘ", "United States": "АҚШ",
+    "North Korea": "КХДР", "Germany": "Германия", "South Korea": "Оңтүстік Корея",
+    "Eritrea": "Эритрея", "Cuba": "Куба", "Syria": "Сирия", "Burma": "Мьянма",
+}  # fmt: skip
+_MULTIWORD = {"Kyrgyz Republic": "Қырғыз Республика"}
+# Case and possessive endings (with their vowel and consonant variants), and "-дағы".
+_ENDINGS = (
+    "", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+    "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден",
+    "тан", "тен", "нан", "нен", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі", "ндағы",
+    "ндегі", "сы", "сі", "ы", "і", "сының", "сында", "сына", "сынан", "ның",
+    "-тың", "-тің", "-қа", "-ке", "-та", "-те", "-тан", "-тен", "-пен", "-тағы", "-тегі",
+)  # fmt: skip
+COUNTRIES: dict[str, str] = {}
+for _canonical, _stem in [*_STEMS.items(), *_MULTIWORD.items()]:
+    for _ending in _ENDINGS:
+        COUNTRIES.setdefault(_stem + _ending, _canonical)
+for _form, _canonical in list(COUNTRIES.items()):
+    COUNTRIES.setdefault(_form.upper(), _canonical)
+
+INSTITUTION_AFTER = r"(?:-?\w*\s+)?(?:елшілі\w*|мемлекеттік\s+департамент\w*|департамент\w*)"
+INSTITUTION_BEFORE = r"(?!)"
+DEMONYMS: dict[str, str] = {}
+DEMONYM_BEFORE = r"(?!)"
+PREPOSITIONS = frozenset()
+OF_WORD = None
+OF_OWNERS = frozenset()
+ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
+# A participle before "ел" makes it any country: "… тізімінде тұрған ел".
+GENERIC_AFTER = r"(?!)"
+GENERIC_BEFORE = r"(?:\d[\d\s]*\s+|\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+)\Z"
+ANAPHORA_NOUN = r"(?!)"
+SUBORDINATORS = frozenset()
+CLASS_NOUNS = r"(?!)"
+LIST_NOUNS = r"(?!)"
+COPULA_BEFORE = r"(?!)"
+LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
+ALONGSIDE = r"(?!)"
+LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
+
+UNREAL_BEFORE = (
+    r"(?<!\w)(?:автоматты\w*|егер|босату\w*|мүмкін|тиіс|керек|қажет|көздейтін|жетуді|"
+    r"\w+(?:маса|месе|баса|бесе|паса|песе))(?!\w)"
+)
+UNREAL_AFTER = (
+    rf"[^.;:]*?(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақта{_ENDING}|"
+    r"жетуді|жету|шығу|міндет\w*)(?!\w)"
+)
+PREVIOUS_BEFORE = r"(?:(?<!\w)(?:бұған\s+дейін|бұрын|бұрынғы)\s[^.;]*?)\Z"
+PREVIOUS_AFTER = r"(?!)"
+STATED_AFTER = r"(?!)"
+UNREAL_NEAR = r"(?!)"
+CONDITIONAL_OPENERS = frozenset()
+COORDINATION = r"(?!)"
+RANGE_AFTER = r"(?!)"
+WEAK_NUMBER_CUE = r"(?!)"
+NOT_A_COUNT_OF = r"(?!)"
+RATIO_BEFORE = r"(?!)"
+FROM_TO = r"\A\s*\Z"
+
+# -- Years ----------------------------------------------------------------------------------
+YEAR = _en.YEAR
+YEAR_LIKE = _en.YEAR_LIKE
+SAME_AS_BEFORE = r"(?!)"
+REPORT_YEAR = rf"(?P<a>{YEAR})\s*(?:жылғы|ж\.)\s+(?:\S+\s+){{0,4}}?есе\w*"
+IN_YEAR = rf"(?P<year>{YEAR})\s*(?:жылы|жылдың|жылғы|ж\.)"
+# "2019 және 2020 жылдары": every year listed.
+YEARS_LISTED = rf"(?P<first>{YEAR})\s+(?:және|мен)\s+(?P<second>{YEAR})\s*жылдар{_ENDING}"
+RELATIVE_YEARS = {r"(?<!\w)(?:өткен\s+жылы|былтыр)(?!\w)": -1, r"(?<!\w)биыл(?!\w)": 0}
+REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
+SINCE_YEAR = rf"(?P<year>{YEAR})\s*жылдан\s+бері"
+SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+# Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
+RESPECTIVELY = r"(?<!\w)тиісінше(?!\w)"
+INTERIM_TITLE = r"(?!)"
+REPEATED_YEAR = (
+    rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+"
+    r"(?:қалды|болды|тұрды)"
+)
+CLAUSE_BREAK = r";|,\s*(?:ал|бірақ)(?!\w)"
+PHRASE_BREAK = r"[,;]|(?<!\w)(?:және|бірақ|ал)(?!\w)"
+ORDINALS = {
+    "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "екінші": 2,
+    "үшінші": 3, "төртінші": 4, "бесінші": 5,
+}  # fmt: skip
+
+# -- Numbers --------------------------------------------------------------------------------
+DECIMAL_MARK = ","
+GROUP_MARKS = " "
+# The ending a number or a scale takes: "86-сы", "100-ге", "4 мыңнан", "54%-ын".
+NUMBER_SUFFIX = rf"(?:-(?!деңгей|бап|баб|жас|жыл)[{_LETTERS}]+)?"
+SCALE_SUFFIX = _ENDING
+NUMBER_WORDS: dict[str, int] = {}
+SCALES = {"мың": 1_000, "млн": 1_000_000, "миллион": 1_000_000, "млрд": 1_000_000_000,
+          "миллиард": 1_000_000_000}  # fmt: skip
+CURRENCIES_BEFORE = {"$": "USD", "€": "EUR", "₸": "KZT"}
+CURRENCIES_AFTER = {"доллар": "USD", "АҚШ доллары": "USD", "еуро": "EUR", "теңге": "KZT",
+                    "₸": "KZT"}  # fmt: skip
+PERCENT = rf"(?:\s?%(?:-[{_LETTERS}]+)?|\s*пайыз{_ENDING})"
+QUALIFIERS = {"шамамен": "about", "жуық": "nearly", "кемінде": "at least"}
+COUNTED = {
+    "ел": "countries", "елдер": "countries", "елде": "countries", "елдің": "countries",
+    "елдерде": "countries", "елдерден": "countries", "елге": "countries", "іс": "cases",
+    "іске": "cases", "істер": "cases", "істі": "cases", "істен": "cases", "істің": "cases",
+    "істерді": "cases", "істердің": "cases", "істерден": "cases", "істерге": "cases",
+    "істерде": "cases",
+}  # fmt: skip
+COUNTED_STEMS = {
+    "адам": "people", "кісі": "people", "құрбан": "victims", "жәбірленуш": "victims",
+    "зардап": "victims", "бала": "children", "кәмелетке": "children", "мигрант": "migrants",
+    "жұмысшы": "workers", "қызметкер": "officials", "шенеунік": "officials",
+    "лауазымды": "officials", "полицей": "officials", "қылмыс": "cases", "тергеу": "investigations",
+    "қудалау": "prosecutions", "үкім": "convictions", "қоңырау": "calls", "мемлекет": "countries",
+    "үкімет": "governments", "саудагер": "traffickers", "баспана": "shelters",
+    "қатысушы": "people", "оқушы": "people", "студент": "people", "азамат": "people",
+    "әйел": "people", "ер адам": "people",
+    "босқын": "refugees", "ұйым": "organizations", "күдікті": "suspects",
+}  # fmt: skip
+NOT_BETWEEN = frozenset(
+    "және мен пен бен немесе бірақ ал жыл жылы жылдан жылға жылғы ай айда күн күні сағат рет "
+    "есе олардың оның бұл болды болған".split()
+)
+COPULAS = frozenset()
+NOT_A_COUNT_BEFORE = r"(?:(?<!\w)(?:бап\w*|нөмір\w*|шалыңыз)\s*|[#№+])\Z"
+LISTED_NOT_A_COUNT = r"(?!)"
+NOT_A_COUNT_AFTER = (
+    rf"(?:\s*[-–/:]\s*\d|-?\s*(?:деңгей|бап|баб|жас|жыл|ай|апта|күн|сағат|рет|есе|нөмір|"
+    rf"бірыңғай|немесе)[{_LETTERS}]*(?!\w)|\s*\))"
+)
+OF_THESE = r"(?<!\w)(?:олардың|оның\s+ішінде|оның|соның\s+ішінде|бұл\s+көрсеткіш|саны)(?!\w)"
+OF_THE = r"(?!)"
+REFERRING = r"(?!)"
+RANGE_TO = r"\s*(?:-|–)\s*"
+COMPARISON_BEFORE = r"(?:(?<!\w)(?:ал|және|саны|көрсеткіш|орнына)|,|—|–)\s*\Z"
+INHERIT_AFTER = r"\A(?:\s*(?:$|[,;.)—-]|(?:болды|болған|болды\.|еді)(?!\w)))"
+
+# -- Observances ----------------------------------------------------------------------------
+OBSERVANCE_HEADS = r"(?!)"
+OBSERVANCE_CONNECTORS = frozenset()
+OBSERVANCE_CONTINUERS = frozenset()
+OBSERVANCE_WORDS = ()
+OBSERVANCE_STARTS = frozenset()
+NOT_IN_NAME = frozenset()
+OBSERVANCE_NAMES = {
+    rf"құлдықты\s+жоюдың\s+халықаралық\s+күн{_ENDING}": (
+        "International Day for the Abolition of Slavery", 12),
+    rf"адам\s+саудасына\s+қарсы\s+күрестің\s+бүкіләлемдік\s+күн{_ENDING}": (
+        "World Day against Trafficking in Persons", 7),
+    rf"құлдық\s+пен\s+адам\s+саудасының\s+алдын\s+алу\s+ұлттық\s+ай{_ENDING}": (
+        "National Slavery and Human Trafficking Prevention Month", 1),
+    rf"адам\s+саудасы\s+туралы\s+хабардар\s+болудың\s+ұлттық\s+күн{_ENDING}": (
+        "National Human Trafficking Awareness Day", 1),
+}  # fmt: skip
+# Nor an observance without one of these.
+OBSERVANCE_CUES_CASED = False
+OBSERVANCE_CUES = r"күн|ай|апта"
+MONTHS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
+    "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}  # fmt: skip
+MONTH_SUFFIX = _ENDING
+
+ABBREVIATIONS = frozenset("ж жж т.б мыс".split())

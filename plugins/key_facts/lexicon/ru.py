@@ -1,0 +1,288 @@
+"""Russian word lists of the key-facts grammar (rules in core.py; see en.py for what each is).
+
+Russian inflects: tiers and countries are listed in every case ("уровень 2", "уровня 2",
+"второго уровня"; "Казахстан", "Казахстана", "в Казахстане"), nouns that figures count by
+their stems ("жертв", "жертвы", "жертвам").
+"""
+
+from . import en as _en
+
+# -- Tiers ----------------------------------------------------------------------------------
+_LEVEL = r"(?:уров\w*|категори\w*|групп\w*\s+стран|групп\w*)"
+_SECOND = r"втор\w*"
+_WATCH = (
+    r"(?:(?:спис\w*|переч\w*)\s+(?:для\s+)?(?:особого\s+)?наблюдени\w*|контрольн\w*\s+спис\w*)"
+    rf"(?:\s+(?:{_LEVEL}\s+2|{_SECOND}\s+{_LEVEL}))?"
+)
+TIERS = [
+    (rf"\b{_LEVEL}\s*2\s*[,(]?\s*{_WATCH}\)?", "Tier 2 Watch List"),
+    (rf"\b{_SECOND}\s+{_LEVEL}\s*[,(]\s*{_WATCH}\)?", "Tier 2 Watch List"),
+    (rf"\b{_WATCH}", "Tier 2 Watch List"),
+    (rf"\b{_LEVEL}\s*(?:1|I)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (rf"\b{_LEVEL}\s*(?:2|II)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (rf"\b{_LEVEL}\s*(?:3|III)\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+    (rf"\bперв\w*\s+{_LEVEL}", "Tier 1"),
+    (rf"\b{_SECOND}\s+{_LEVEL}", "Tier 2"),
+    (rf"\bтреть\w*\s+{_LEVEL}", "Tier 3"),
+    (r"\bособ\w*\s+случа\w*", "Special Case"),
+]
+
+# A sentence with none of these holds no tier, and is not read for one.
+TIER_CUES = r"уров|категор|групп|наблюд|особ\w*\s+случа|контрольн"
+
+# -- Countries ------------------------------------------------------------------------------
+# (canonical, nominative, how it declines): "m" Казахстан, "y" Китай, "soft" Израиль,
+# "ia" Россия, "a" Украина, "f" Беларусь, "adj" Кыргызская Республика, "-" США.
+_DECLENSIONS = {
+    "m": ("", "а", "у", "ом", "е"),
+    "y": ("й", "я", "ю", "ем", "е"),
+    "soft": ("ь", "я", "ю", "ем", "е"),
+    "ia": ("я", "и", "ю", "ей", "и"),
+    "a": ("а", "ы", "е", "у", "ой"),
+    "f": ("ь", "и", "ью"),
+    "-": ("",),
+}
+_NAMES = [
+    ("Kazakhstan", "Казахстан", "m"), ("Uzbekistan", "Узбекистан", "m"),
+    ("Tajikistan", "Таджикистан", "m"), ("Turkmenistan", "Туркменистан", "m"),
+    ("Kyrgyz Republic", "Кыргызстан", "m"), ("Kyrgyz Republic", "Киргизия", "ia"),
+    ("Afghanistan", "Афганистан", "m"), ("Pakistan", "Пакистан", "m"),
+    ("Azerbaijan", "Азербайджан", "m"), ("Iran", "Иран", "m"), ("Iraq", "Ирак", "m"),
+    ("Vietnam", "Вьетнам", "m"), ("Sudan", "Судан", "m"), ("Nepal", "Непал", "m"),
+    ("Thailand", "Таиланд", "m"), ("Bahrain", "Бахрейн", "m"), ("Kuwait", "Кувейт", "m"),
+    ("Oman", "Оман", "m"), ("Yemen", "Йемен", "m"), ("Lebanon", "Ливан", "m"),
+    ("Kazakhstan", "Казахстан", "m"), ("Qatar", "Катар", "m"), ("Cambodia", "Камбоджа", "a"),
+    ("China", "Китай", "y"), ("Israel", "Израиль", "soft"), ("Russia", "Россия", "ia"),
+    ("Georgia", "Грузия", "ia"), ("Armenia", "Армения", "ia"), ("Turkey", "Турция", "ia"),
+    ("India", "Индия", "ia"), ("Indonesia", "Индонезия", "ia"), ("Malaysia", "Малайзия", "ia"),
+    ("Germany", "Германия", "ia"), ("Italy", "Италия", "ia"), ("Spain", "Испания", "ia"),
+    ("France", "Франция", "ia"), ("United Kingdom", "Великобритания", "ia"),
+    ("Mongolia", "Монголия", "ia"), ("Syria", "Сирия", "ia"), ("Libya", "Ливия", "ia"),
+    ("Eritrea", "Эритрея", "ia"), ("Norway", "Норвегия", "ia"), ("Somalia", "Сомали", "-"),
+    ("Ukraine", "Украина", "a"), ("Moldova", "Молдова", "a"), ("Cuba", "Куба", "a"),
+    ("Canada", "Канада", "a"), ("Burma", "Бирма", "a"), ("Belarus", "Беларусь", "f"),
+    ("Belarus", "Белоруссия", "ia"), ("United States", "США", "-"),
+    ("North Korea", "КНДР", "-"), ("China", "КНР", "-"), ("United Arab Emirates", "ОАЭ", "-"),
+    ("Mali", "Мали", "-"), ("Chile", "Чили", "-"), ("Bangladesh", "Бангладеш", "-"),
+    ("Laos", "Лаос", "m"), ("Burma", "Мьянма", "a"), ("Philippines", "Филиппины", "-"),
+    ("Venezuela", "Венесуэла", "a"), ("Nicaragua", "Никарагуа", "-"),
+    ("Latvia", "Латвия", "ia"), ("Lithuania", "Литва", "a"), ("Estonia", "Эстония", "ia"),
+    ("Poland", "Польша", "a"), ("Japan", "Япония", "ia"), ("Egypt", "Египет", "-"),
+]  # fmt: skip
+_ADJECTIVAL = [
+    ("Kyrgyz Republic", "Кыргызск", "Республик"),
+    ("North Korea", "Северн", "Коре"),
+    ("South Korea", "Южн", "Коре"),
+    ("Saudi Arabia", "Саудовск", "Арави"),
+]
+_ADJECTIVE_ENDINGS = ("ая", "ой", "ую")
+_NOUN_ENDINGS = {"Республик": ("а", "и", "е", "у", "ой"), "Коре": ("я", "и", "ю", "ей"),
+                 "Арави": ("я", "и", "ю", "ей")}  # fmt: skip
+
+COUNTRIES: dict[str, str] = {}
+for _canonical, _name, _kind in _NAMES:
+    _endings = _DECLENSIONS[_kind]
+    _stem = _name[: len(_name) - len(_endings[0])] if _endings[0] else _name
+    for _ending in _endings:
+        COUNTRIES.setdefault(_stem + _ending, _canonical)
+for _canonical, _adjective, _noun in _ADJECTIVAL:
+    for _a in _ADJECTIVE_ENDINGS:
+        for _n in _NOUN_ENDINGS[_noun]:
+            COUNTRIES.setdefault(f"{_adjective}{_a} {_noun}{_n}", _canonical)
+COUNTRIES["Египта"] = COUNTRIES["Египте"] = "Egypt"
+COUNTRIES.update({form.upper(): name for form, name in list(COUNTRIES.items())})
+
+# The words before a country that make it part of an institution's name ("посольство США").
+INSTITUTION_AFTER = r"(?!)"
+INSTITUTION_BEFORE = (
+    r"(?:посольств\w*|посол\w*|департамент\w*|госдепартамент\w*|конгресс\w*|госсекретар\w*|"
+    r"президент\w*|граждан\w*|министерств\w*|совет\w*)\s+\Z"
+)
+DEMONYMS: dict[str, str] = {}
+DEMONYM_BEFORE = r"(?!)"
+PREPOSITIONS = frozenset(
+    "в во на из с со от до по к ко у о об обо при для без через между против среди после "
+    "перед за под над около вокруг кроме из-за как".split()
+)
+OF_WORD = None
+OF_OWNERS = frozenset()
+ANAPHORA = (
+    r"(?<!\w)(?:страна|страну|стране|республика|республику|республике|правительство|она|"
+    r"государство)(?!\w)"
+)
+ANAPHORA_NOUN = r"(?!)"
+SUBORDINATORS = frozenset("хотя пока поскольку так если когда после несмотря".split())
+CLASS_NOUNS = r"(?!)"
+LIST_NOUNS = r"(?!)"
+COPULA_BEFORE = r"(?!)"
+LIST_OPENERS = (
+    r"(?:\s*\"?\s*,?\s*(?:такие\s+как|в\s+том\s+числе|включая|остались|оказались|находятся|"
+    r"находились|были|стали|вошли|остаются)\s+|\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
+)
+ALONGSIDE = r"\s*,?\s*(?:наряду\s+с|вместе\s+с|как\s+и)\s+"
+LIST_SEPARATOR = r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)"
+
+UNREAL_BEFORE = (
+    r"(?<!\w)(?:может|могут|мог|могла|могли|могло|если|бы|должн\w*|стрем\w*|цель\w*|надеет\w*|"
+    r"надеют\w*|избеж\w*|грозит|грозил\w*|риск\w*|автоматически|угроз\w*|хочет|хотят|"
+    r"планир\w*|рекоменд\w*|призыва\w*|понижени\w*\s+до)(?!\w)"
+)
+UNREAL_AFTER = r"\s*\"?\s*,?\s*(?:могут|может|если|должн\w*|означает|относятся|попадают)(?!\w)"
+PREVIOUS_BEFORE = (
+    r"(?:(?<!\w)(?:ранее|прежде|раньше|до\s+этого)\s[^.;]*?|(?<!\w)(?:из|с|со)\s+(?:худш\w+,?\s+)?|(?<!\w)(?:\w+)\s+(?:предыдущих|последних|"
+    r"прошлых)\s+(?:год\w*|лет)\s+(?:\S+\s+){0,3}?(?:находил\w*|был\w*|оставал\w*)\s+(?:в|на|во)\s+)\Z"
+)
+PREVIOUS_AFTER = r"\s+(?:до\s+прошлого\s+года|до\s+\d{4}\s+года)"
+# A relative clause after a tier that gives its year: "…, в которой находился в 2017 году".
+STATED_AFTER = (
+    r"\s*,?\s*(?:в\s+котор\w+|где|на\s+котор\w+)\s+(?:\S+\s+){0,2}?(?:находил\w*|был\w*|"
+    r"оставал\w*)\s+(?:в|во)\s+(?P<year>(?:19[5-9]\d|20\d\d))"
+)
+# An anaphora followed by a relative clause is a generic subject ("Страна, которая …").
+GENERIC_AFTER = r"\s*,\s*котор\w+"
+# A negation counts only just before the tier: the narratives open with "не в полной мере
+# соответствует минимальным стандартам, поэтому … остался на втором уровне".
+UNREAL_NEAR = r"(?<!\w)(?:не|нет|ни)(?!\w)"
+CONDITIONAL_OPENERS = frozenset()
+COORDINATION = r"(?<!\w)(?:и|но|а|поэтому|следовательно|однако)\s+"
+RANGE_AFTER = r"(?!)"
+WEAK_NUMBER_CUE = r"(?!)"
+NOT_A_COUNT_OF = r"(?!)"
+RATIO_BEFORE = r"(?!)"
+FROM_TO = r"\A\s*(?:в\s+\d{4}\s+году\s+)?,?\s*(?:на|до|в|во)\s+\Z"
+
+# -- Years ----------------------------------------------------------------------------------
+YEAR = _en.YEAR
+YEAR_LIKE = _en.YEAR_LIKE
+SAME_AS_BEFORE = r"(?!)"
+REPORT_YEAR = (
+    rf"(?<!\w)(?:доклад\w*|отчет\w*)(?:\s+\S+){{0,8}}?\s+(?:за\s+|от\s+)?(?P<b>{YEAR})\s*(?:год|г\.)"
+    rf"|(?P<a>{YEAR})\s+года\s+(?=\S*\s*(?:доклад|отчет))"
+)
+IN_YEAR = rf"(?<!\w)(?:в|во|за)\s+(?P<year>{YEAR})\s*(?:год\w*|г\.)"
+RELATIVE_YEARS = {
+    r"годом\s+ранее|годом\s+раньше|в\s+прошлом\s+году|в\s+предыдущем\s+году": -1,
+    r"в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году": 0,
+}
+REPORT_WORDS = r"(?:доклад|отчет|уров|категори|торговл)"
+SINCE_YEAR = rf"(?<!\w)с\s+(?P<year>{YEAR})\s+год"
+SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд)"
+CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет)\s+подряд"
+# Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
+RESPECTIVELY = r"(?<!\w)соответственно(?!\w)"
+INTERIM_TITLE = r"(?!)"
+REPEATED_YEAR = (
+    r"(?<!\w)(?:и\s+)?(?:остал\w*|оставал\w*|находил\w*|пробыл\w*)\s+там\s+(?:и\s+)?(?:в|во)\s+"
+    r"(?P<year>(?:19[5-9]\d|20\d\d))"
+)
+CLAUSE_BREAK = r";|,\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)(?!\w)"
+PHRASE_BREAK = r"[,;]|(?<!\w)(?:и|но|а|после|поскольку)(?!\w)"
+ORDINALS = {
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "второй": 2, "второго": 2, "третий": 3, "третьего": 3, "четвертый": 4, "четвертого": 4,
+    "пятый": 5, "пятого": 5, "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9,
+}  # fmt: skip
+
+# -- Numbers --------------------------------------------------------------------------------
+DECIMAL_MARK = ","
+GROUP_MARKS = " "
+# Number words are not read as figures ("пять стран Центральной Азии" names a region's
+# countries); they count the years of a span, with the ordinals.
+NUMBER_WORDS: dict[str, int] = {}
+SCALES = {
+    "тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000,
+    "млн": 1_000_000, "млн.": 1_000_000, "миллион": 1_000_000, "миллиона": 1_000_000,
+    "миллионов": 1_000_000, "млрд": 1_000_000_000, "млрд.": 1_000_000_000,
+    "миллиард": 1_000_000_000, "миллиарда": 1_000_000_000, "миллиардов": 1_000_000_000,
+}  # fmt: skip
+CURRENCIES_BEFORE = {"$": "USD", "€": "EUR", "₸": "KZT"}
+CURRENCIES_AFTER = {
+    "долларов": "USD", "доллара": "USD", "доллар": "USD", "долл.": "USD", "евро": "EUR",
+    "тенге": "KZT", "₸": "KZT", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "сомов": "KGS",
+}  # fmt: skip
+PERCENT = r"(?:\s?%|\s*процент\w*)"
+QUALIFIERS = {
+    "более": "more than", "более чем": "more than", "свыше": "more than", "около": "about",
+    "почти": "nearly", "примерно": "about", "порядка": "about", "не менее": "at least",
+    "менее": "less than", "до": "up to", "по оценкам": "estimated",
+}  # fmt: skip
+COUNTED: dict[str, str] = {}
+# What a figure counts, by stem: any word that begins with one ("жертв", "жертвы", "жертвам").
+COUNTED_STEMS = {
+    "человек": "people", "люд": "people", "лиц": "people", "жертв": "victims",
+    "пострадавш": "victims", "дет": "children", "ребен": "children", "несовершеннолет": "children",
+    "учащ": "people", "студент": "people", "школьник": "children", "участник": "people",
+    "мужчин": "people", "женщин": "people", "иностран": "people", "граждан": "people",
+    "мигрант": "migrants", "работник": "workers", "трудящ": "workers", "сотрудник": "officials",
+    "чиновник": "officials", "полицейск": "officials", "дел": "cases", "преступлен": "cases",
+    "случа": "cases", "расследован": "investigations", "уголовных дел": "cases",
+    "преследован": "prosecutions", "приговор": "convictions", "звонк": "calls",
+    "обращен": "calls", "стран": "countries", "государств": "countries",
+    "правительств": "governments", "торговц": "traffickers", "приют": "shelters",
+    "центр": "shelters", "беженц": "refugees", "организаци": "organizations",
+    "нпо": "organizations", "подозреваем": "suspects", "осужденн": "convictions",
+}  # fmt: skip
+NOT_BETWEEN = frozenset(
+    "в во на по из от до с со за и или а но что как лет года год году месяцев месяца дней дня "
+    "раз часов часа этапа этапов процентов процента их них которых было были был была это".split()
+)
+COPULAS = frozenset("были был было была составили составило".split())
+NOT_A_COUNT_BEFORE = (
+    r"(?:(?<!\w)(?:статья|статьи|статье|статьей|ст\.|пункт\w*|п\.|закон\w*|номер\w*|№|"
+    r"резолюци\w*|постановлени\w*|указ\w*|приказ\w*|глав\w*|част\w*|уровн\w*|уровень|категори\w*|"
+    r"групп\w*\s+стран|группа|групп\w*|возраст\w*|старше|младше|звоните|телефон\w*|"
+    r"контакт-центр|линии|линия)\s*|[#№+])\Z"
+)
+LISTED_NOT_A_COUNT = r"(?<!\w)(?:статьи|статьям|статей|пункты|возраст\w*)\s*\Z"
+NOT_A_COUNT_AFTER = (
+    r"(?:\s*[-–/:]\s*\d|-?\s*(?:лет|года?|году|годах|месяц\w*|недел\w*|дн\w*|час\w*|раз|раза)"
+    r"(?!\w)|\s*\))"
+)
+OF_THESE = (
+    r"(?<!\w)(?:из\s+(?:них|которых|этих|числа)|среди\s+(?:них|которых)|их\s+(?:было|стало))(?!\w)"
+)
+OF_THE = r"\s+из\s+(?:них|этих|всех)?\s*"
+REFERRING = r"(?<!\w)(?:эти|этих|те|тех)\s+\Z"
+RANGE_TO = r"\s*(?:до|-|–|или)\s*"
+COMPARISON_BEFORE = (
+    r"(?:(?<!\w)(?:против|с|до|по\s+сравнению\s+с|чем|и|а|или|на|в\s+том\s+числе|из\s+них|"
+    r"тогда\s+как)|,|—)\s*\Z"
+)
+INHERIT_AFTER = r"\A(?:\s*(?:$|[,;.)—-]|(?:годом|в|из|человек|были|было|был|а|и|—)(?!\w)))"
+
+# -- Observances ----------------------------------------------------------------------------
+OBSERVANCE_HEADS = r"(?!)"
+OBSERVANCE_CONNECTORS = frozenset()
+OBSERVANCE_CONTINUERS = frozenset()
+OBSERVANCE_WORDS = ()
+OBSERVANCE_STARTS = frozenset()
+NOT_IN_NAME = frozenset()
+# Russian names of observances and their English names (the facts' values), with the month.
+OBSERVANCE_NAMES = {
+    r"всемирн\w*\s+д(?:ень|ня|ню|нем|не)\s+борьбы\s+с\s+торговлей\s+людьми": (
+        "World Day against Trafficking in Persons", 7),
+    r"международн\w*\s+д(?:ень|ня|ню|нем|не)\s+борьбы\s+за\s+отмену\s+рабства": (
+        "International Day for the Abolition of Slavery", 12),
+    r"месяц\w*\s+(?:по\s+)?(?:предупреждени\w*|профилактик\w*)\s+рабства\s+и\s+торговли\s+людьми": (
+        "National Slavery and Human Trafficking Prevention Month", 1),
+    r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+(?:осведомленности|информирования)\s+о\s+"
+    r"торговле\s+людьми": (
+        "National Human Trafficking Awareness Day", 1),
+    r"национальн\w*\s+месяц\w*\s+(?:предотвращения|профилактики|предупреждения)\s+"
+    r"торговли\s+людьми": (
+        "National Human Trafficking Prevention Month", 1),
+    r"национальн\w*\s+д(?:ень|ня|ню|нем|не)\s+свободы": ("National Freedom Day", 2),
+}  # fmt: skip
+# Nor an observance without one of these.
+OBSERVANCE_CUES_CASED = False
+OBSERVANCE_CUES = r"д(?:ень|ня|ню|нем|не)\b|месяц|недел"
+MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}  # fmt: skip
+
+ABBREVIATIONS = frozenset(
+    "г гг т.е т.д т.п тыс млн млрд руб ст им ул д см напр др пр проф акад ген".split()
+)
