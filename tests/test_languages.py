@@ -130,6 +130,8 @@ def test_every_language_has_exactly_the_english_keys(theme_strings):
     for lang in TRANSLATED:
         assert set(theme_strings[lang]) == english, lang
         assert len(theme_strings[lang]["months"]) == 12
+        assert len(theme_strings[lang]["months_with_day"]) == 12
+        assert all(month.count("%d") == 1 for month in theme_strings[lang]["months_with_day"])
         for key, value in theme_strings[lang].items():
             assert value, f"{lang}.{key} is empty"
 
@@ -138,10 +140,12 @@ def test_russian_and_kazakh_words_are_not_left_in_english(theme_strings):
     # Brand names and keywords a reader must type (HELP, INFO) may stay in Latin letters.
     for lang in TRANSLATED:
         for key, value in theme_strings[lang].items():
-            if key == "months":
-                continue
-            assert re.search(r"[а-яёәғқңөұүһі]", value.lower()), f"{lang}.{key}: {value!r}"
-            assert value != theme_strings["en"][key], f"{lang}.{key} is the English text"
+            english = theme_strings["en"][key]
+            if isinstance(value, str):
+                value, english = [value], [english]
+            for word, english_word in zip(value, english, strict=True):
+                assert re.search(r"[а-яёәғқңөұүһі]", word.lower()), f"{lang}.{key}: {word!r}"
+                assert word != english_word, f"{lang}.{key} is the English text"
 
 
 # -- the built site -----------------------------------------------------------------
@@ -264,6 +268,14 @@ def test_dates_are_written_in_the_pages_language(site):
             times = soup_of(site / name).select("main time")
             assert times, name
             assert {t.get_text() for t in times} == {expected[lang]}, name
+
+
+def test_a_key_facts_day_is_written_as_its_language_writes_it(site):
+    expected = {"en": "January 11", "ru": "11 января", "kk": "11 қаңтар"}
+    for lang in LANGS:
+        metas = soup_of(site / page_url(lang, "prevention-month")).select(".key-fact__meta")
+        days = {meta.get_text(" ", strip=True).split(" · ")[0] for meta in metas}
+        assert expected[lang] in days, (lang, days)
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
