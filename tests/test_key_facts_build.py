@@ -28,8 +28,14 @@ FACTS_JSON_KEYS |= {"statement", "source", "lang", "previous"}
 
 
 def plain(text):
-    """Text as the extractor reads it: typographic quotes (Russian «» too) made ASCII."""
-    text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    """Text as the extractor reads it: typographic quotes (Russian «» too) made ASCII, ё as е."""
+    text = (
+        text.replace("\u00a0", " ")
+        .replace("ё", "е")
+        .replace("Ё", "Е")
+        .replace("\u2019", "'")
+        .replace("\u2018", "'")
+    )
     for quote in "\u201c\u201d\u00ab\u00bb":
         text = text.replace(quote, '"')
     return " ".join(text.split())

@@ -169,6 +169,8 @@ class Grammar:
         self.respectively = re.compile(words.RESPECTIVELY, re.I)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
+        # "According to the embassy in Kazakhstan, Tier 3 …": the source's country is no subject.
+        self.attribution = re.compile(getattr(words, "ATTRIBUTION", r"(?!)"), re.I)
         group = re.escape(words.GROUP_MARKS)
         decimal = re.escape(words.DECIMAL_MARK)
         digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
@@ -207,7 +209,11 @@ class Grammar:
         self.inherit_after = re.compile(words.INHERIT_AFTER, re.I)
         self.word = re.compile(r"[^\W_][\w'.-]*|[^\w\s]")
         self.qualifiers = re.compile(rf"(?:^|(?<=\W))({_alternation(words.QUALIFIERS)})\s+\Z", re.I)
-        self.month = re.compile(rf"\b({months})(?:\s+(\d{{1,2}})\b)?", re.I)
+        # "January 11" and "11 January" / "11 января" / "11 қаңтар": the day on either side.
+        self.month = re.compile(
+            rf"(?:(?<![\d.,])(?P<before>\d{{1,2}})\s+)?\b(?P<name>{months})(?:\s+(?P<after>\d{{1,2}})\b)?",
+            re.I,
+        )
         self.observance_head = re.compile(rf"\A{words.OBSERVANCE_HEADS}\Z")
         self.observance_names = [
             (re.compile(pattern, re.I), name) for pattern, name in words.OBSERVANCE_NAMES.items()
@@ -410,6 +416,9 @@ def _window_start(g: Grammar, text: str, start: int, floor: int) -> int:
         comma = text.find(",", cut, start)
         if comma >= 0:
             cut = comma + 1
+    source = g.attribution.search(text, cut, start)
+    if source:
+        cut = source.end()
     return cut
 
 
@@ -434,6 +443,12 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
         if listed or not candidates or not (g.list_noun.match(after) or predicate):
             return listed, window  # "Tier 3 countries may face…": no country's tier
+    if (
+        not candidates
+        and text.startswith(":", mention.end)
+        and not _chain_after(g, text, mention.end + 1)
+    ):
+        return [], window  # "Tier 2: the government does not fully meet…": a definition
     if candidates:
         countries = _chain_before(g, text, candidates)
         named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
@@ -1034,13 +1049,13 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
 
 def _observance(g: Grammar, sentence: Sentence, name: str, start: int, end: int, month):
     day = None
-    if month is None:
-        dated = g.month.search(sentence.text)
-        if dated:
-            month = g.words.MONTHS[dated.group(1).lower()]
-            day = int(dated.group(2)) if dated.group(2) else None
-            if name.endswith("Month"):
-                day = None
+    dated = g.month.search(sentence.text)
+    if dated and month in (None, g.words.MONTHS[dated.group("name").lower()]):
+        month = g.words.MONTHS[dated.group("name").lower()]
+        day_written = dated.group("after") or dated.group("before")
+        day = int(day_written) if day_written else None
+        if name.endswith("Month"):
+            day = None
     return Fact(
         kind="observance",
         value=name,

@@ -367,3 +367,6 @@ ABBREVIATIONS = frozenset(
     "i.e etc vs art gen gov sen rep prof jr sr inc ltd co corp dept govt approx fig vol pp p "
     "a.m p.m d.c u.s.a est intl jan.".split()
 )
+
+# A source named before the clause ("according to …,"): its countries are not subjects.
+ATTRIBUTION = r"\baccording\s+to\b[^,;]*,"

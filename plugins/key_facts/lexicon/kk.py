@@ -67,7 +67,10 @@ OF_OWNERS = frozenset()
 ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
-GENERIC_BEFORE = r"(?:\d[\d\s]*\s+|\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+)\Z"
+GENERIC_BEFORE = (
+    r"(?:(?:\d[\d\s]*|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|көптеген|бірнеше)\s+|"
+    r"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+)\Z"
+)
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
@@ -201,3 +204,9 @@ MONTHS = {
 MONTH_SUFFIX = _ENDING
 
 ABBREVIATIONS = frozenset("ж жж т.б мыс".split())
+
+# A source named before the clause ("according to …,"): its countries are not subjects.
+ATTRIBUTION = (
+    r"[^,;]*(?<!\w)(?:айтуынша|мәліметінше|мәліметі\s+бойынша|деректері\s+бойынша|"
+    r"пікірінше|хабарлауынша|хабарлағандай)(?!\w)\s*,"
+)

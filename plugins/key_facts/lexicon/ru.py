@@ -286,3 +286,9 @@ MONTHS = {
 ABBREVIATIONS = frozenset(
     "г гг т.е т.д т.п тыс млн млрд руб ст им ул д см напр др пр проф акад ген".split()
 )
+
+# A source named before the clause ("according to …,"): its countries are not subjects.
+ATTRIBUTION = (
+    r"(?<!\w)(?:по\s+(?:словам|данным|мнению|оценке|информации)|"
+    r"как\s+(?:сообщает|сообщил\w*|отмечает|отметил\w*|говорится))(?!\w)[^,;]*,"
+)
