@@ -9,12 +9,14 @@ import logging
 import os
 from collections import defaultdict
 
+from jinja2 import TemplateNotFound
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
+from . import chart
 from .annotate import SOURCE_CLASS, annotate, without_anchor_ids
-from .chart import TIER_ORDER, tier_chart_svg
+from .chart import TIER_ORDER
 from .core import KINDS
 
 logger = logging.getLogger(__name__)
@@ -26,6 +28,10 @@ DEFAULTS = {
     "KEY_FACTS_MAX": 5,
     "KEY_FACTS_JSON_SAVE_AS": "facts.json",
     "KEY_FACTS_PAGE_SAVE_AS": "key-facts.html",
+    # Each other language's Key facts page; KEY_FACTS_LANGUAGES (by default the languages
+    # plugin's LANGUAGES_SHOWN) says which languages have one.
+    "KEY_FACTS_PAGE_LANG_SAVE_AS": "{lang}/key-facts.html",
+    "KEY_FACTS_LANGUAGES": None,
 }
 # Callouts show the facts readers look for first.
 CALLOUT_ORDER = {"fact": 0, "tier": 1, "figure": 2, "observance": 3}
@@ -224,7 +230,8 @@ def _tier_series(site_facts):
 
 
 def write_site_facts(generator, writer):
-    """Write facts.json and the site-wide Key facts page, once the articles are written.
+    """Write facts.json and the Key facts page of each language, once the articles are
+    written.
 
     Rendered with the articles' Jinja environment, whose theme templates are compiled
     already: a generator of its own would compile them all a second time."""
@@ -238,24 +245,82 @@ def write_site_facts(generator, writer):
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with open(target, "w", encoding="utf-8") as out:
             out.write(facts_json(site_facts))
-    page_path = settings.get("KEY_FACTS_PAGE_SAVE_AS")
-    if page_path:
-        series = _tier_series(site_facts)
-        charts = {
-            country: Markup(tier_chart_svg(country, {y: v[0] for y, v in years.items()}))
-            for country, years in series.items()
-        }
+    pages = key_facts_pages(settings)
+    if not pages:
+        return
+    template = generator.get_template("key_facts")
+    words = _theme_words(generator)
+    default_lang = settings.get("DEFAULT_LANG", "en")
+    for lang, page_path in pages.items():
+        facts = [(content, fact) for content, fact in site_facts if _lang_of(fact, content) == lang]
+        series = _tier_series(facts)
         writer.write_file(
             page_path,
-            generator.get_template("key_facts"),
+            template,
             generator.context,
             relative_urls=settings["RELATIVE_URLS"],
-            key_facts_by_kind=_distinct_by_kind(site_facts),
+            key_facts_by_kind=_distinct_by_kind(facts),
             key_facts_sources_shown=PAGE_SOURCES_SHOWN,
             tier_series=series,
-            tier_charts=charts,
+            tier_charts=_charts(series, words.get(lang) or words.get(default_lang) or {}),
             url=page_path,
+            # For the languages plugin: the page's language and this page in every language.
+            page_language=lang,
+            page_translations=pages,
         )
+
+
+def key_facts_pages(settings):
+    """{lang: path} of the Key facts page of each language: the default language's at
+    KEY_FACTS_PAGE_SAVE_AS, the others' at KEY_FACTS_PAGE_LANG_SAVE_AS ({lang} in it),
+    for every language in KEY_FACTS_LANGUAGES (by default, the languages plugin's)."""
+    default_lang = settings.get("DEFAULT_LANG", "en")
+    languages = settings.get("KEY_FACTS_LANGUAGES") or settings.get("LANGUAGES_SHOWN") or ()
+    pages = {}
+    if settings.get("KEY_FACTS_PAGE_SAVE_AS"):
+        pages[default_lang] = settings["KEY_FACTS_PAGE_SAVE_AS"]
+    pattern = settings.get("KEY_FACTS_PAGE_LANG_SAVE_AS")
+    if pattern:
+        for lang in languages:
+            if lang != default_lang:
+                pages[lang] = pattern.format(lang=lang)
+    return pages
+
+
+def _lang_of(fact, content):
+    return fact.lang or getattr(content, "lang", None)
+
+
+def _theme_words(generator):
+    """The theme's word tables ({lang: {key: words}}), or none when the theme has none."""
+    try:
+        return generator.env.get_template("strings.html").module.strings
+    except TemplateNotFound:  # a theme of its own, without strings.html
+        logger.debug("key facts: no strings.html in the theme; the chart is in English")
+        return {}
+
+
+def _charts(series, words):
+    """{country: SVG} in the page's language (`words`: its table of theme words)."""
+    names = words.get("country_names") or {}
+    tier_names = words.get("tier_names") or {}
+    headings = words.get("chart_tier_headings") or {}
+    title = chart.ENGLISH_TITLE
+    if words.get("tier_by_year"):
+        title = "%s: " + words["tier_by_year"].replace("%", "%%")
+    return {
+        country: Markup(
+            chart.tier_chart_svg(
+                names.get(country, country),
+                {year: value[0] for year, value in years.items()},
+                title=title,
+                headings=headings,
+                tier_names=tier_names,
+                slug=country,
+            )
+        )
+        for country, years in series.items()
+    }
 
 
 # A fact that many articles repeat links to this many of them on the Key facts page.
