@@ -304,6 +304,48 @@ def test_two_articles_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
     assert "one.md" in log and "two.md" in log and "Kazakhstan" in log
 
 
+def write_page(folder, name, body, **metadata):
+    header = {"Title": name.replace("-", " ").title(), "Slug": name, **metadata}
+    text = "".join(f"{k}: {v}\n" for k, v in header.items()) + "\n" + textwrap.dedent(body)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def test_a_page_and_its_translation_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
+    pages = content / "pages"
+    write_page(pages, "tiers", "In 2019, Kazakhstan fell to the Tier 2 Watch List.")
+    write_page(pages / "ru", "tiers", "В 2019 году Казахстан был на уровне 3.", Lang="ru")
+    write_page(pages / "kk", "tiers", "2019 жылы Қазақстан 2-деңгейдің бақылау тізіміне түсті.",
+               Lang="kk")  # fmt: skip
+    # Wide enough that the log keeps each message on one line.
+    result = run_pelican(tmp_path / "out", content=content, check=False, env={"COLUMNS": "400"})
+    assert result.returncode != 0
+    log = " ".join((result.stdout + result.stderr).split())
+    assert re.search(r"pages/ru/tiers\.md is a translation of \S*pages/tiers\.md", log), log
+    assert "Kazakhstan's tier for 2019" in log and "Tier 3" in log
+    # One message for one mistake: the Kazakh translation agrees, and no other file disagrees.
+    assert "kk/tiers.md is a translation" not in log
+    assert "key facts disagree" not in log
+
+
+def test_a_page_and_its_translation_that_agree_build(content, tmp_path):
+    pages = content / "pages"
+    write_page(pages, "tiers", "In 2019, Kazakhstan fell to the Tier 2 Watch List.")
+    write_page(
+        pages / "ru",
+        "tiers",
+        "В 2019 году Казахстан попал в список наблюдения уровня 2.",
+        Lang="ru",
+    )
+    output = tmp_path / "out"
+    run_pelican(output, content=content)
+    records = json.loads((output / "facts.json").read_text(encoding="utf-8"))["facts"]
+    assert {(r["lang"], r["value"], r["year"]) for r in records} == {
+        ("en", "Tier 2 Watch List", 2019),
+        ("ru", "Tier 2 Watch List", 2019),
+    }
+
+
 def test_a_tier_year_guessed_from_the_date_alone_does_not_fail_the_build(content, tmp_path):
     write_article(content / "articles", "stated", "In 2021, Kazakhstan was upgraded to Tier 2.")
     write_article(

@@ -153,7 +153,7 @@ def add_key_facts(generators):
             content.key_facts_callouts = box_facts(result.facts, limit)
         if published:
             site_facts.extend((content, fact) for fact in result.facts)
-    _warn_on_conflicting_tiers(site_facts)
+    _warn_on_conflicting_tiers(site_facts, settings.get("DEFAULT_LANG", "en"))
     generators[0].context[SITE_FACTS] = site_facts
 
 
@@ -178,17 +178,87 @@ def _states_its_year(content, fact):
     return year in fact.sentence or year in str(content.metadata.get("title", ""))
 
 
-def _warn_on_conflicting_tiers(site_facts):
-    # Only years the articles state: a year guessed from an article's date is the
-    # extractor's reading, and must not stop a build for a disagreement no one wrote.
-    said = defaultdict(dict)
+def _stated_tiers(site_facts):
+    """{content: {(country, year): {value: fact}}}: each file's tiers for the years it states.
+
+    Only years the files state: a year guessed from an article's date is the extractor's
+    reading, and must not stop a build for a disagreement no one wrote."""
+    stated = defaultdict(lambda: defaultdict(dict))
     for content, fact in site_facts:
         if fact.kind == "tier" and fact.country and fact.year and _states_its_year(content, fact):
-            said[(fact.country, fact.year)].setdefault(fact.value, content)
+            stated[content][(fact.country, fact.year)].setdefault(fact.value, fact)
+    return stated
+
+
+def _family(content):
+    """The same key for an article or page and all its translations."""
+    return min(_relative_source(item) for item in (content, *content.translations))
+
+
+def translation_disagreements(stated, default_lang):
+    """[(original, translation, country, year, original's facts, translation's facts)]: a
+    file and its translation (Pelican's `translations`, the same slug) that give one country
+    different tiers for one year, once per pair, the default language's file first.
+
+    A tier one of them states and the other does not is the extractor missing it in one
+    language, not a mistake of the translator: only tiers both state are compared."""
+    found = []
+    for content, tiers in stated.items():
+        for other in content.translations:
+            if other not in stated or _pair_order(content, other, default_lang) != (content, other):
+                continue
+            for key in sorted(tiers.keys() & stated[other].keys()):
+                if not tiers[key].keys() & stated[other][key].keys():
+                    found.append((content, other, *key, tiers[key], stated[other][key]))
+    return found
+
+
+def _pair_order(first, second, default_lang):
+    def rank(content):
+        return (content.lang != default_lang, content.lang, _relative_source(content))
+
+    return tuple(sorted((first, second), key=rank))
+
+
+def _said(facts):
+    """'Tier 3 (“уровне 3”)': each value, with the words it was read from."""
+    return " and ".join(
+        value if fact.text.casefold() == value.casefold() else f"{value} (“{fact.text}”)"
+        for value, fact in facts.items()
+    )
+
+
+def _warn_on_conflicting_tiers(site_facts, default_lang="en"):
+    stated = _stated_tiers(site_facts)
+    for original, translation, country, year, said, said_there in translation_disagreements(
+        stated, default_lang
+    ):
+        logger.warning(
+            "%s is a translation of %s, and the two disagree on %s's tier for %s: %s says %s; "
+            "%s says %s. Correct the translation (or the original) so that both say what "
+            "the source says.",
+            _relative_source(translation),
+            _relative_source(original),
+            country,
+            year,
+            _relative_source(original),
+            _said(said),
+            _relative_source(translation),
+            _said(said_there),
+        )
+    said = defaultdict(lambda: defaultdict(list))
+    for content, tiers in stated.items():
+        for key, values in tiers.items():
+            for value in values:
+                said[key][value].append(content)
     for (country, year), sources in sorted(said.items()):
-        if len(sources) > 1:
+        families = {_family(content) for contents in sources.values() for content in contents}
+        # Within one file and its translations, the message above said it all.
+        if len(sources) > 1 and len(families) > 1:
             statements = "; ".join(
-                f"{_relative_source(content)} says {value}" for value, content in sources.items()
+                f"{', '.join(_relative_source(content) for content in contents)} "
+                f"{'says' if len(contents) == 1 else 'say'} {value}"
+                for value, contents in sources.items()
             )
             logger.warning(
                 "key facts disagree on %s's tier for %s: %s. Check the sources and correct one.",
