@@ -8,6 +8,7 @@ feeds and hreflang links.
 """
 
 import datetime
+import json
 import re
 import shutil
 import sys
@@ -460,3 +461,119 @@ def test_a_translated_message_with_its_official_address_is_published(tmp_path):
         resolve(output / "ru" / "index.html", link["href"]) == (output / "ru" / MESSAGE).resolve()
     )
     assert not link.get("hreflang") and link.find("span", lang=True) is None
+
+
+# -- the Key facts page and the callouts in each language -----------------------------
+
+
+def english_theme_phrases(theme_strings, lang):
+    """Every English word of the theme that the table of `lang` does not share."""
+
+    def flat(value):
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            return [word for item in value for word in flat(item)]
+        return [value]
+
+    own = {word for value in theme_strings[lang].values() for word in flat(value)}
+    english = {word for value in theme_strings["en"].values() for word in flat(value)}
+    # A format's fixed part ("and %d more" → "and"), and no short word that other text holds.
+    phrases = {part.strip() for word in english - own for part in word.split("%d")}
+    return {phrase for phrase in phrases if len(phrase) > 4}
+
+
+def theme_text(soup):
+    """The words the theme and the key-facts plugin put on a page: its text but for the
+    editors' (a page's body, the statements quoted from it) and what is marked as in
+    another language (lang="en" names, the switcher's native names)."""
+    for tag in soup.select("body [lang], .article__body, .key-fact__statement"):
+        tag.decompose()
+    return " ".join(soup.find("body").get_text(" ").split())
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_each_language_has_its_key_facts_page_with_its_facts(site, lang):
+    soup = soup_of(site / KEY_FACTS[lang])
+    assert soup.html["lang"] == lang
+    facts = [
+        record
+        for record in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+        if record["lang"] == lang
+    ]
+    assert facts
+    listed = soup.select("main .key-fact")
+    assert {item["data-fact-kind"] for item in listed} == {record["kind"] for record in facts}
+    assert len(listed) == len(
+        {(r["kind"], str(r["value"]), r["unit"], r["country"], r["year"]) for r in facts}
+    )
+    # Only this language's pages are cited: each listed fact links into its folder.
+    main_links = [a["href"] for a in soup.select("main .key-fact__sources a")]
+    assert main_links and all(
+        resolve(site / KEY_FACTS[lang], href).is_relative_to((site / lang).resolve())
+        for href in main_links
+    )
+    chart = soup.select_one("svg.tier-chart")
+    kazakhstan = {"ru": "Казахстан", "kk": "Қазақстан"}[lang]
+    assert chart.title.get_text().startswith(kazakhstan + ":")
+    watch_list = {"ru": "Список наблюдения уровня 2", "kk": "2-деңгейдің бақылау тізімі"}[lang]
+    assert f"2019: {watch_list}" in chart.desc.get_text()
+    table = next(t for t in soup.find_all("table") if kazakhstan in t.caption.get_text())
+    rows = {r.th.get_text(strip=True): r.td.get_text(strip=True) for r in table.tbody("tr")}
+    assert rows["2019"] == watch_list
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_link_on_a_key_facts_page_resolves_from_disk(site, lang):
+    path = site / KEY_FACTS[lang]
+    soup = soup_of(path)
+    for tag in soup.find_all(href=True):
+        parts = urlsplit(tag["href"])
+        if parts.scheme:
+            continue
+        target = resolve(path, tag["href"]) if parts.path else path
+        assert target.is_file() and not parts.path.endswith("/"), tag["href"]
+        if parts.fragment:
+            assert soup_of(target).find(id=unquote(parts.fragment)), tag["href"]
+
+
+@pytest.mark.parametrize(
+    "name", ["ru/key-facts.html", "kk/key-facts.html", "ru/pages/tip-report.html",
+             "kk/pages/tip-report.html", "ru/pages/prevention-month.html",
+             "kk/pages/prevention-month.html"],
+)  # fmt: skip
+def test_key_facts_words_are_in_the_pages_language(site, theme_strings, name):
+    lang = name.split("/")[0]
+    text = theme_text(soup_of(site / name))
+    for phrase in sorted(english_theme_phrases(theme_strings, lang)):
+        assert phrase not in text, f"{name}: {phrase!r}"
+    assert theme_strings[lang]["key_facts"] in text
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_tier_callouts_of_the_tip_report_page_are_in_its_language(site, theme_strings, lang):
+    url = page_url(lang, "tip-report")
+    soup = soup_of(site / url)
+    records = [
+        record
+        for record in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+        if record["url"] == url and record["kind"] == "tier"
+    ]
+    assert records and {record["lang"] for record in records} == {lang}
+    words = theme_strings[lang]
+    box = soup.select_one("section.key-facts")
+    assert box.h2.get_text(strip=True) == words["key_facts"]
+    tiers = box.select(".key-fact[data-fact-kind='tier']")
+    assert tiers
+    for callout in tiers:
+        anchor = callout.select_one("a.key-fact__statement")["href"][1:]
+        [record] = [r for r in records if r["anchor"] == anchor]
+        assert callout["data-fact-value"] == record["value"]
+        assert callout.select_one(".key-fact__kind").get_text(strip=True) == words["kind_tier"]
+        shown = callout.select_one(".key-fact__value").get_text(strip=True)
+        assert shown == words["tier_names"][record["value"]]
+        meta = callout.select_one(".key-fact__meta").get_text(strip=True)
+        assert meta == f"{words['country_names'][record['country']]}, {record['year']}"
+        source = callout.select_one(".key-fact__source")
+        if source is not None:
+            assert source.get_text(strip=True).startswith(words["source"] + ":")
