@@ -346,6 +346,27 @@ def test_a_page_and_its_translation_that_agree_build(content, tmp_path):
     }
 
 
+def test_a_name_the_theme_has_no_word_for_stays_english_marked_so(content, tmp_path):
+    pages = content / "pages"
+    write_page(pages, "mali", "In 2019, Mali was on Tier 2.")
+    write_page(pages / "ru", "mali", "В 2019 году Мали был на уровне 2.", Lang="ru")
+    output = tmp_path / "out"
+    run_pelican(output, content=content)
+    # The page and its language's Key facts page; an English page marks nothing.
+    for names, marked_as in (
+        (("pages/mali.html", "key-facts.html"), []),
+        (("ru/pages/mali.html", "ru/key-facts.html"), [("Mali", "en")]),
+    ):
+        for name in names:
+            meta = next(
+                m
+                for m in soup_of(output / name).select(".key-fact__meta")
+                if "2019" in m.get_text()
+            )
+            assert meta.get_text().startswith("Mali, 2019"), name
+            assert [(tag.get_text(), tag["lang"]) for tag in meta.find_all(lang=True)] == marked_as
+
+
 def test_a_tier_year_guessed_from_the_date_alone_does_not_fail_the_build(content, tmp_path):
     write_article(content / "articles", "stated", "In 2021, Kazakhstan was upgraded to Tier 2.")
     write_article(
