@@ -21,6 +21,7 @@ PAGES = (
     "pages/recognise-trafficking.html",
     "pages/get-help.html",
     "pages/tip-report.html",
+    "key-facts.html",
 )
 AXE_OPTIONS = {
     "runOnly": {

@@ -43,6 +43,7 @@ ADDRESSES = {
     "the help page in capitals": ("Save_as: Pages/Get-Help.html", "pages/get-help.md"),
     "the archives": ("Save_as: archives.html", "archives.html"),
     "the key facts page": ("Save_as: key-facts.html", "Key facts page"),
+    "the russian key facts page": ("Save_as: ru/key-facts.html", "Key facts page in ru"),
     "facts.json": ("Save_as: facts.json", "facts.json"),
     "the 404 page": ("Save_as: 404.html", "404.html"),
     "the tags page": ("Save_as: tags.html", "tags.html"),

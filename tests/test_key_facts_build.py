@@ -9,12 +9,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from conftest import run_pelican, soup_of  # noqa: E402
-from key_facts import box_facts, facts_json  # noqa: E402
+from key_facts import box_facts, facts_json, translation_disagreements  # noqa: E402
 from key_facts.annotate import annotate  # noqa: E402
+from key_facts.chart import tier_chart_svg  # noqa: E402
 
 MESSAGE_PAGE = "moser-message-2020.html"
 GET_HELP_PAGE = "pages/get-help.html"
@@ -310,6 +312,69 @@ def test_two_articles_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
     assert "one.md" in log and "two.md" in log and "Kazakhstan" in log
 
 
+def write_page(folder, name, body, **metadata):
+    header = {"Title": name.replace("-", " ").title(), "Slug": name, **metadata}
+    text = "".join(f"{k}: {v}\n" for k, v in header.items()) + "\n" + textwrap.dedent(body)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def test_a_page_and_its_translation_that_disagree_on_a_tier_fail_the_build(content, tmp_path):
+    pages = content / "pages"
+    write_page(pages, "tiers", "In 2019, Kazakhstan fell to the Tier 2 Watch List.")
+    write_page(pages / "ru", "tiers", "В 2019 году Казахстан был на уровне 3.", Lang="ru")
+    write_page(pages / "kk", "tiers", "2019 жылы Қазақстан 2-деңгейдің бақылау тізіміне түсті.",
+               Lang="kk")  # fmt: skip
+    # Wide enough that the log keeps each message on one line.
+    result = run_pelican(tmp_path / "out", content=content, check=False, env={"COLUMNS": "400"})
+    assert result.returncode != 0
+    log = " ".join((result.stdout + result.stderr).split())
+    assert re.search(r"pages/ru/tiers\.md is a translation of \S*pages/tiers\.md", log), log
+    assert "Kazakhstan's tier for 2019" in log and "Tier 3" in log
+    # One message for one mistake: the Kazakh translation agrees, and no other file disagrees.
+    assert "kk/tiers.md is a translation" not in log
+    assert "key facts disagree" not in log
+
+
+def test_a_page_and_its_translation_that_agree_build(content, tmp_path):
+    pages = content / "pages"
+    write_page(pages, "tiers", "In 2019, Kazakhstan fell to the Tier 2 Watch List.")
+    write_page(
+        pages / "ru",
+        "tiers",
+        "В 2019 году Казахстан попал в список наблюдения уровня 2.",
+        Lang="ru",
+    )
+    output = tmp_path / "out"
+    run_pelican(output, content=content)
+    records = json.loads((output / "facts.json").read_text(encoding="utf-8"))["facts"]
+    assert {(r["lang"], r["value"], r["year"]) for r in records} == {
+        ("en", "Tier 2 Watch List", 2019),
+        ("ru", "Tier 2 Watch List", 2019),
+    }
+
+
+def test_a_name_the_theme_has_no_word_for_stays_english_marked_so(content, tmp_path):
+    pages = content / "pages"
+    write_page(pages, "mali", "In 2019, Mali was on Tier 2.")
+    write_page(pages / "ru", "mali", "В 2019 году Мали был на уровне 2.", Lang="ru")
+    output = tmp_path / "out"
+    run_pelican(output, content=content)
+    # The page and its language's Key facts page; an English page marks nothing.
+    for names, marked_as in (
+        (("pages/mali.html", "key-facts.html"), []),
+        (("ru/pages/mali.html", "ru/key-facts.html"), [("Mali", "en")]),
+    ):
+        for name in names:
+            meta = next(
+                m
+                for m in soup_of(output / name).select(".key-fact__meta")
+                if "2019" in m.get_text()
+            )
+            assert meta.get_text().startswith("Mali, 2019"), name
+            assert [(tag.get_text(), tag["lang"]) for tag in meta.find_all(lang=True)] == marked_as
+
+
 def test_a_tier_year_guessed_from_the_date_alone_does_not_fail_the_build(content, tmp_path):
     write_article(content / "articles", "stated", "In 2021, Kazakhstan was upgraded to Tier 2.")
     write_article(
@@ -372,3 +437,60 @@ def test_the_box_shows_tiers_latest_first_then_the_largest_counts_then_percentag
         ("figure", 40),
     ]
     assert [f.kind for f in box_facts(facts, 10)][-1] == "observance"
+
+
+def test_the_chart_is_drawn_in_the_words_it_is_given():
+    svg = tier_chart_svg(
+        "Казахстан",
+        {2019: "Tier 2 Watch List", 2021: "Tier 2"},
+        title="%s: уровень по годам",
+        headings={"Tier 2 Watch List": ["Список", "наблюдения"]},
+        tier_names={"Tier 2 Watch List": "Список наблюдения уровня 2", "Tier 2": "Уровень 2"},
+        slug="Kazakhstan",
+    )
+    soup = BeautifulSoup(svg, "html.parser")
+    assert soup.title.get_text() == "Казахстан: уровень по годам"
+    assert soup.desc.get_text() == "2019: Список наблюдения уровня 2; 2021: Уровень 2"
+    headings = [text.get_text() for text in soup.find_all("text") if not text.get_text().isdigit()]
+    assert headings == ["Tier 1", "Tier 2", "Список", "наблюдения", "Tier 3"]
+    assert soup.title["id"] == "tier-chart-kazakhstan-title"
+    # English unless told otherwise.
+    english = BeautifulSoup(tier_chart_svg("Kazakhstan", {2019: "Tier 3"}), "html.parser")
+    assert english.title.get_text() == "Kazakhstan: TIP report tier by report year"
+    assert english.desc.get_text() == "2019: Tier 3"
+
+
+def test_translation_disagreements_compare_only_tiers_both_files_state():
+    class Page:  # as Pelican's content: hashed by identity
+        def __init__(self, lang, source_path):
+            self.lang, self.source_path = lang, source_path
+            self.settings, self.translations = {"PATH": "/c"}, []
+
+    page = Page
+
+    english, russian, kazakh = (
+        page("en", "/c/t.md"),
+        page("ru", "/c/ru/t.md"),
+        page("kk", "/c/kk/t.md"),
+    )
+    for item in (english, russian, kazakh):
+        item.translations = [other for other in (english, russian, kazakh) if other is not item]
+
+    def tiers(**by_key):
+        return {
+            (country, int(year)): {value: SimpleNamespace(text=value)}
+            for key, value in by_key.items()
+            for country, year in [key.split("_")]
+        }
+
+    stated = {
+        english: tiers(Kazakhstan_2019="Tier 2 Watch List", Kazakhstan_2021="Tier 2"),
+        # Tier 3 for 2019 is the slip; 2020 only here is the extractor's reading, not compared.
+        russian: tiers(Kazakhstan_2019="Tier 3", Kazakhstan_2020="Tier 2 Watch List"),
+        kazakh: tiers(Kazakhstan_2019="Tier 2 Watch List"),
+    }
+    found = translation_disagreements(stated, "en")
+    assert [(a.lang, b.lang, country, year) for a, b, country, year, *_ in found] == [
+        ("en", "ru", "Kazakhstan", 2019),
+        ("kk", "ru", "Kazakhstan", 2019),
+    ]

@@ -8,6 +8,7 @@ feeds and hreflang links.
 """
 
 import datetime
+import json
 import re
 import shutil
 import sys
@@ -28,6 +29,7 @@ NATIVE = {"en": "English", "kk": "Қазақша", "ru": "Русский"}
 PAGES = ("prevention-month", "recognise-trafficking", "get-help", "tip-report")
 HOME = {"en": "index.html", "ru": "ru/index.html", "kk": "kk/index.html"}
 ARCHIVES = {"en": "archives.html", "ru": "ru/archives.html", "kk": "kk/archives.html"}
+KEY_FACTS = {"en": "key-facts.html", "ru": "ru/key-facts.html", "kk": "kk/key-facts.html"}
 MESSAGE = "moser-message-2020.html"
 ATOM = "{http://www.w3.org/2005/Atom}"
 NNBSP = "\u202f"
@@ -141,6 +143,12 @@ def test_russian_and_kazakh_words_are_not_left_in_english(theme_strings):
     for lang in TRANSLATED:
         for key, value in theme_strings[lang].items():
             english = theme_strings["en"][key]
+            if isinstance(value, dict):  # canonical English names: a word for each
+                assert set(value) == set(english), f"{lang}.{key}"
+                value, english = (
+                    [" ".join(words) if isinstance(words, list) else words for words in table]
+                    for table in (value.values(), [english[name] for name in value])
+                )
             if isinstance(value, str):
                 value, english = [value], [english]
             for word, english_word in zip(value, english, strict=True):
@@ -204,14 +212,17 @@ def test_translated_pages_switch_to_each_other(site):
             assert targets == {code: (site / page_url(code, slug)).resolve() for code in LANGS}
 
 
-def test_the_key_facts_page_switches_to_the_other_home_pages(site):
-    path = site / "key-facts.html"
-    if not path.is_file():
-        pytest.skip("the key_facts plugin writes no Key facts page here")
-    links = soup_of(path).select("nav.language-switcher a")
-    targets = {a["lang"]: resolve(path, a["href"]) for a in links}
-    assert targets["ru"] == (site / "ru" / "index.html").resolve()
-    assert targets["kk"] == (site / "kk" / "index.html").resolve()
+def test_each_key_facts_page_switches_to_the_others_and_its_menu_lists_itself(site):
+    pages = {lang: site / KEY_FACTS[lang] for lang in LANGS}
+    for lang, path in pages.items():
+        soup = soup_of(path)
+        links = soup.select("nav.language-switcher a")
+        targets = {a["lang"]: resolve(path, a["href"]) for a in links}
+        assert targets == {code: page.resolve() for code, page in pages.items()}, lang
+        assert not any("(" in a.get_text() for a in links), lang
+        menu = soup.select_one("nav.site-nav a[aria-current='page']")
+        assert resolve(path, menu["href"]) == path.resolve(), lang
+        assert not menu.get("hreflang"), lang
 
 
 def test_no_english_page_is_copied_under_ru_or_kk(site):
@@ -450,3 +461,119 @@ def test_a_translated_message_with_its_official_address_is_published(tmp_path):
         resolve(output / "ru" / "index.html", link["href"]) == (output / "ru" / MESSAGE).resolve()
     )
     assert not link.get("hreflang") and link.find("span", lang=True) is None
+
+
+# -- the Key facts page and the callouts in each language -----------------------------
+
+
+def english_theme_phrases(theme_strings, lang):
+    """Every English word of the theme that the table of `lang` does not share."""
+
+    def flat(value):
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            return [word for item in value for word in flat(item)]
+        return [value]
+
+    own = {word for value in theme_strings[lang].values() for word in flat(value)}
+    english = {word for value in theme_strings["en"].values() for word in flat(value)}
+    # A format's fixed part ("and %d more" → "and"), and no short word that other text holds.
+    phrases = {part.strip() for word in english - own for part in word.split("%d")}
+    return {phrase for phrase in phrases if len(phrase) > 4}
+
+
+def theme_text(soup):
+    """The words the theme and the key-facts plugin put on a page: its text but for the
+    editors' (a page's body, the statements quoted from it) and what is marked as in
+    another language (lang="en" names, the switcher's native names)."""
+    for tag in soup.select("body [lang], .article__body, .key-fact__statement"):
+        tag.decompose()
+    return " ".join(soup.find("body").get_text(" ").split())
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_each_language_has_its_key_facts_page_with_its_facts(site, lang):
+    soup = soup_of(site / KEY_FACTS[lang])
+    assert soup.html["lang"] == lang
+    facts = [
+        record
+        for record in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+        if record["lang"] == lang
+    ]
+    assert facts
+    listed = soup.select("main .key-fact")
+    assert {item["data-fact-kind"] for item in listed} == {record["kind"] for record in facts}
+    assert len(listed) == len(
+        {(r["kind"], str(r["value"]), r["unit"], r["country"], r["year"]) for r in facts}
+    )
+    # Only this language's pages are cited: each listed fact links into its folder.
+    main_links = [a["href"] for a in soup.select("main .key-fact__sources a")]
+    assert main_links and all(
+        resolve(site / KEY_FACTS[lang], href).is_relative_to((site / lang).resolve())
+        for href in main_links
+    )
+    chart = soup.select_one("svg.tier-chart")
+    kazakhstan = {"ru": "Казахстан", "kk": "Қазақстан"}[lang]
+    assert chart.title.get_text().startswith(kazakhstan + ":")
+    watch_list = {"ru": "Список наблюдения уровня 2", "kk": "2-деңгейдің бақылау тізімі"}[lang]
+    assert f"2019: {watch_list}" in chart.desc.get_text()
+    table = next(t for t in soup.find_all("table") if kazakhstan in t.caption.get_text())
+    rows = {r.th.get_text(strip=True): r.td.get_text(strip=True) for r in table.tbody("tr")}
+    assert rows["2019"] == watch_list
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_link_on_a_key_facts_page_resolves_from_disk(site, lang):
+    path = site / KEY_FACTS[lang]
+    soup = soup_of(path)
+    for tag in soup.find_all(href=True):
+        parts = urlsplit(tag["href"])
+        if parts.scheme:
+            continue
+        target = resolve(path, tag["href"]) if parts.path else path
+        assert target.is_file() and not parts.path.endswith("/"), tag["href"]
+        if parts.fragment:
+            assert soup_of(target).find(id=unquote(parts.fragment)), tag["href"]
+
+
+@pytest.mark.parametrize(
+    "name", ["ru/key-facts.html", "kk/key-facts.html", "ru/pages/tip-report.html",
+             "kk/pages/tip-report.html", "ru/pages/prevention-month.html",
+             "kk/pages/prevention-month.html"],
+)  # fmt: skip
+def test_key_facts_words_are_in_the_pages_language(site, theme_strings, name):
+    lang = name.split("/")[0]
+    text = theme_text(soup_of(site / name))
+    for phrase in sorted(english_theme_phrases(theme_strings, lang)):
+        assert phrase not in text, f"{name}: {phrase!r}"
+    assert theme_strings[lang]["key_facts"] in text
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_tier_callouts_of_the_tip_report_page_are_in_its_language(site, theme_strings, lang):
+    url = page_url(lang, "tip-report")
+    soup = soup_of(site / url)
+    records = [
+        record
+        for record in json.loads((site / "facts.json").read_text(encoding="utf-8"))["facts"]
+        if record["url"] == url and record["kind"] == "tier"
+    ]
+    assert records and {record["lang"] for record in records} == {lang}
+    words = theme_strings[lang]
+    box = soup.select_one("section.key-facts")
+    assert box.h2.get_text(strip=True) == words["key_facts"]
+    tiers = box.select(".key-fact[data-fact-kind='tier']")
+    assert tiers
+    for callout in tiers:
+        anchor = callout.select_one("a.key-fact__statement")["href"][1:]
+        [record] = [r for r in records if r["anchor"] == anchor]
+        assert callout["data-fact-value"] == record["value"]
+        assert callout.select_one(".key-fact__kind").get_text(strip=True) == words["kind_tier"]
+        shown = callout.select_one(".key-fact__value").get_text(strip=True)
+        assert shown == words["tier_names"][record["value"]]
+        meta = callout.select_one(".key-fact__meta").get_text(strip=True)
+        assert meta == f"{words['country_names'][record['country']]}, {record['year']}"
+        source = callout.select_one(".key-fact__source")
+        if source is not None:
+            assert source.get_text(strip=True).startswith(words["source"] + ":")

@@ -247,6 +247,12 @@ def reserved_addresses(settings, static_files):
     ):
         if settings.get(setting):
             reserved[settings[setting]] = what
+    if settings.get("KEY_FACTS_PAGE_LANG_SAVE_AS"):
+        languages = settings.get("KEY_FACTS_LANGUAGES") or settings.get("LANGUAGES_SHOWN") or ()
+        for lang in languages:
+            if lang != settings.get("DEFAULT_LANG"):
+                path = settings["KEY_FACTS_PAGE_LANG_SAVE_AS"].format(lang=lang)
+                reserved[path] = f"the Key facts page in {lang}"
     for path in static_files:
         reserved[path] = f"the file {path} from the content folder"
     folders = {settings["THEME_STATIC_DIR"]: "the theme's files"}

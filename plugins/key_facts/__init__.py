@@ -9,12 +9,14 @@ import logging
 import os
 from collections import defaultdict
 
+from jinja2 import TemplateNotFound
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
+from . import chart
 from .annotate import SOURCE_CLASS, annotate, without_anchor_ids
-from .chart import TIER_ORDER, tier_chart_svg
+from .chart import TIER_ORDER
 from .core import KINDS
 
 logger = logging.getLogger(__name__)
@@ -26,6 +28,10 @@ DEFAULTS = {
     "KEY_FACTS_MAX": 5,
     "KEY_FACTS_JSON_SAVE_AS": "facts.json",
     "KEY_FACTS_PAGE_SAVE_AS": "key-facts.html",
+    # Each other language's Key facts page; KEY_FACTS_LANGUAGES (by default the languages
+    # plugin's LANGUAGES_SHOWN) says which languages have one.
+    "KEY_FACTS_PAGE_LANG_SAVE_AS": "{lang}/key-facts.html",
+    "KEY_FACTS_LANGUAGES": None,
 }
 # Callouts show the facts readers look for first.
 CALLOUT_ORDER = {"fact": 0, "tier": 1, "figure": 2, "observance": 3}
@@ -147,7 +153,7 @@ def add_key_facts(generators):
             content.key_facts_callouts = box_facts(result.facts, limit)
         if published:
             site_facts.extend((content, fact) for fact in result.facts)
-    _warn_on_conflicting_tiers(site_facts)
+    _warn_on_conflicting_tiers(site_facts, settings.get("DEFAULT_LANG", "en"))
     generators[0].context[SITE_FACTS] = site_facts
 
 
@@ -172,17 +178,87 @@ def _states_its_year(content, fact):
     return year in fact.sentence or year in str(content.metadata.get("title", ""))
 
 
-def _warn_on_conflicting_tiers(site_facts):
-    # Only years the articles state: a year guessed from an article's date is the
-    # extractor's reading, and must not stop a build for a disagreement no one wrote.
-    said = defaultdict(dict)
+def _stated_tiers(site_facts):
+    """{content: {(country, year): {value: fact}}}: each file's tiers for the years it states.
+
+    Only years the files state: a year guessed from an article's date is the extractor's
+    reading, and must not stop a build for a disagreement no one wrote."""
+    stated = defaultdict(lambda: defaultdict(dict))
     for content, fact in site_facts:
         if fact.kind == "tier" and fact.country and fact.year and _states_its_year(content, fact):
-            said[(fact.country, fact.year)].setdefault(fact.value, content)
+            stated[content][(fact.country, fact.year)].setdefault(fact.value, fact)
+    return stated
+
+
+def _family(content):
+    """The same key for an article or page and all its translations."""
+    return min(_relative_source(item) for item in (content, *content.translations))
+
+
+def translation_disagreements(stated, default_lang):
+    """[(original, translation, country, year, original's facts, translation's facts)]: a
+    file and its translation (Pelican's `translations`, the same slug) that give one country
+    different tiers for one year, once per pair, the default language's file first.
+
+    A tier one of them states and the other does not is the extractor missing it in one
+    language, not a mistake of the translator: only tiers both state are compared."""
+    found = []
+    for content, tiers in stated.items():
+        for other in content.translations:
+            if other not in stated or _pair_order(content, other, default_lang) != (content, other):
+                continue
+            for key in sorted(tiers.keys() & stated[other].keys()):
+                if not tiers[key].keys() & stated[other][key].keys():
+                    found.append((content, other, *key, tiers[key], stated[other][key]))
+    return found
+
+
+def _pair_order(first, second, default_lang):
+    def rank(content):
+        return (content.lang != default_lang, content.lang, _relative_source(content))
+
+    return tuple(sorted((first, second), key=rank))
+
+
+def _said(facts):
+    """'Tier 3 (“уровне 3”)': each value, with the words it was read from."""
+    return " and ".join(
+        value if fact.text.casefold() == value.casefold() else f"{value} (“{fact.text}”)"
+        for value, fact in facts.items()
+    )
+
+
+def _warn_on_conflicting_tiers(site_facts, default_lang="en"):
+    stated = _stated_tiers(site_facts)
+    for original, translation, country, year, said, said_there in translation_disagreements(
+        stated, default_lang
+    ):
+        logger.warning(
+            "%s is a translation of %s, and the two disagree on %s's tier for %s: %s says %s; "
+            "%s says %s. Correct the translation (or the original) so that both say what "
+            "the source says.",
+            _relative_source(translation),
+            _relative_source(original),
+            country,
+            year,
+            _relative_source(original),
+            _said(said),
+            _relative_source(translation),
+            _said(said_there),
+        )
+    said = defaultdict(lambda: defaultdict(list))
+    for content, tiers in stated.items():
+        for key, values in tiers.items():
+            for value in values:
+                said[key][value].append(content)
     for (country, year), sources in sorted(said.items()):
-        if len(sources) > 1:
+        families = {_family(content) for contents in sources.values() for content in contents}
+        # Within one file and its translations, the message above said it all.
+        if len(sources) > 1 and len(families) > 1:
             statements = "; ".join(
-                f"{_relative_source(content)} says {value}" for value, content in sources.items()
+                f"{', '.join(_relative_source(content) for content in contents)} "
+                f"{'says' if len(contents) == 1 else 'say'} {value}"
+                for value, contents in sources.items()
             )
             logger.warning(
                 "key facts disagree on %s's tier for %s: %s. Check the sources and correct one.",
@@ -224,7 +300,8 @@ def _tier_series(site_facts):
 
 
 def write_site_facts(generator, writer):
-    """Write facts.json and the site-wide Key facts page, once the articles are written.
+    """Write facts.json and the Key facts page of each language, once the articles are
+    written.
 
     Rendered with the articles' Jinja environment, whose theme templates are compiled
     already: a generator of its own would compile them all a second time."""
@@ -238,24 +315,82 @@ def write_site_facts(generator, writer):
         os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
         with open(target, "w", encoding="utf-8") as out:
             out.write(facts_json(site_facts))
-    page_path = settings.get("KEY_FACTS_PAGE_SAVE_AS")
-    if page_path:
-        series = _tier_series(site_facts)
-        charts = {
-            country: Markup(tier_chart_svg(country, {y: v[0] for y, v in years.items()}))
-            for country, years in series.items()
-        }
+    pages = key_facts_pages(settings)
+    if not pages:
+        return
+    template = generator.get_template("key_facts")
+    words = _theme_words(generator)
+    default_lang = settings.get("DEFAULT_LANG", "en")
+    for lang, page_path in pages.items():
+        facts = [(content, fact) for content, fact in site_facts if _lang_of(fact, content) == lang]
+        series = _tier_series(facts)
         writer.write_file(
             page_path,
-            generator.get_template("key_facts"),
+            template,
             generator.context,
             relative_urls=settings["RELATIVE_URLS"],
-            key_facts_by_kind=_distinct_by_kind(site_facts),
+            key_facts_by_kind=_distinct_by_kind(facts),
             key_facts_sources_shown=PAGE_SOURCES_SHOWN,
             tier_series=series,
-            tier_charts=charts,
+            tier_charts=_charts(series, words.get(lang) or words.get(default_lang) or {}),
             url=page_path,
+            # For the languages plugin: the page's language and this page in every language.
+            page_language=lang,
+            page_translations=pages,
         )
+
+
+def key_facts_pages(settings):
+    """{lang: path} of the Key facts page of each language: the default language's at
+    KEY_FACTS_PAGE_SAVE_AS, the others' at KEY_FACTS_PAGE_LANG_SAVE_AS ({lang} in it),
+    for every language in KEY_FACTS_LANGUAGES (by default, the languages plugin's)."""
+    default_lang = settings.get("DEFAULT_LANG", "en")
+    languages = settings.get("KEY_FACTS_LANGUAGES") or settings.get("LANGUAGES_SHOWN") or ()
+    pages = {}
+    if settings.get("KEY_FACTS_PAGE_SAVE_AS"):
+        pages[default_lang] = settings["KEY_FACTS_PAGE_SAVE_AS"]
+    pattern = settings.get("KEY_FACTS_PAGE_LANG_SAVE_AS")
+    if pattern:
+        for lang in languages:
+            if lang != default_lang:
+                pages[lang] = pattern.format(lang=lang)
+    return pages
+
+
+def _lang_of(fact, content):
+    return fact.lang or getattr(content, "lang", None)
+
+
+def _theme_words(generator):
+    """The theme's word tables ({lang: {key: words}}), or none when the theme has none."""
+    try:
+        return generator.env.get_template("strings.html").module.strings
+    except TemplateNotFound:  # a theme of its own, without strings.html
+        logger.debug("key facts: no strings.html in the theme; the chart is in English")
+        return {}
+
+
+def _charts(series, words):
+    """{country: SVG} in the page's language (`words`: its table of theme words)."""
+    names = words.get("country_names") or {}
+    tier_names = words.get("tier_names") or {}
+    headings = words.get("chart_tier_headings") or {}
+    title = chart.ENGLISH_TITLE
+    if words.get("tier_by_year"):
+        title = "%s: " + words["tier_by_year"].replace("%", "%%")
+    return {
+        country: Markup(
+            chart.tier_chart_svg(
+                names.get(country, country),
+                {year: value[0] for year, value in years.items()},
+                title=title,
+                headings=headings,
+                tier_names=tier_names,
+                slug=country,
+            )
+        )
+        for country, years in series.items()
+    }
 
 
 # A fact that many articles repeat links to this many of them on the Key facts page.

@@ -20,15 +20,27 @@ TIER_HEADINGS = {
 LEFT, TOP, ROW, COLUMN, MARGIN = 48, 44, 26, 64, 8
 
 
-def tier_chart_svg(country, tiers_by_year):
-    """SVG markup for one country; `tiers_by_year` maps a year to a value of TIER_ORDER."""
+ENGLISH_TITLE = "%s: TIP report tier by report year"
+
+
+def tier_chart_svg(
+    country, tiers_by_year, *, title=ENGLISH_TITLE, headings=None, tier_names=None, slug=None
+):
+    """SVG markup for one country; `tiers_by_year` maps a year to a value of TIER_ORDER.
+
+    The words are the page's language's: `title` ("%s" is the country, as shown),
+    `headings` (each tier's column heading, in lines) and `tier_names` (the tiers in
+    the text alternative); English by default. `slug` makes the ids unique on the page
+    when `country` is a translated name."""
     years = sorted(year for year, tier in tiers_by_year.items() if tier in TIER_ORDER)
     if not years:
         return ""
     span = list(range(years[0], years[-1] + 1))
     width = LEFT + COLUMN * len(TIER_ORDER) + MARGIN
     height = TOP + ROW * len(span) + MARGIN
-    slug = "".join(ch if ch.isalnum() else "-" for ch in country.lower())
+    headings = {**TIER_HEADINGS, **(headings or {})}
+    tier_names = tier_names or {}
+    slug = "".join(ch if ch.isalnum() else "-" for ch in (slug or country).lower())
     title_id, desc_id = f"tier-chart-{slug}-title", f"tier-chart-{slug}-desc"
 
     def x(tier):
@@ -37,16 +49,18 @@ def tier_chart_svg(country, tiers_by_year):
     def y(year):
         return TOP + ROW * (year - span[0]) + ROW // 2
 
-    description = "; ".join(f"{year}: {tiers_by_year[year]}" for year in years)
+    description = "; ".join(
+        f"{year}: {tier_names.get(tiers_by_year[year], tiers_by_year[year])}" for year in years
+    )
     parts = [
         f'<svg class="tier-chart" role="img" aria-labelledby="{title_id} {desc_id}" '
         f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{title_id}">{escape(country)}: TIP report tier by report year</title>',
+        f'<title id="{title_id}">{escape(title % country)}</title>',
         f'<desc id="{desc_id}">{escape(description)}</desc>',
     ]
     for tier in TIER_ORDER:
-        for line, heading in enumerate(TIER_HEADINGS[tier]):
+        for line, heading in enumerate(headings[tier]):
             parts.append(
                 f'<text x="{x(tier)}" y="{16 + 14 * line}" text-anchor="middle">'
                 f"{escape(heading)}</text>"

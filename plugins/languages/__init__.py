@@ -12,6 +12,9 @@ only, and what the theme needs for the others:
   `in_language(items, lang)`, `language_feed(lang)`, `language_alternates()` (hreflang
   links, web build only) and the filter `localized_date(lang)` (Babel, never the system
   locale); every article's `locale_date` is set in its own language;
+- a page another plugin writes once per language (the key-facts plugin's Key facts pages)
+  passes `page_language` and `page_translations` ({lang: path}) to its template, and the
+  switcher and the hreflang links lead to those;
 - a check: a translation of an official text (an article in `LANGUAGES_OFFICIAL_CATEGORIES`)
   without an official `Original_url` stops the build with one message naming the file.
 

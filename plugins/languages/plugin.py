@@ -70,6 +70,10 @@ def _this_page_in_languages(context):
         found = {item.lang: item.url}
         found.update({t.lang: t.url for t in item.translations if t.status == item.status})
         return found
+    # A page another plugin writes in each language names its versions itself
+    # (the key-facts plugin's Key facts pages).
+    if context.get("page_translations"):
+        return dict(context["page_translations"])
     output_file = context.get("output_file", "")
     shown = context["LANGUAGES_SHOWN"]
     for setting, default_path in (
