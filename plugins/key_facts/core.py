@@ -86,7 +86,7 @@ def normalise_text(text: str) -> str:
     for character, replacement in _REPLACEMENTS:
         if character in text:
             text = text.replace(character, replacement)
-            if text.isascii():
+            if text.isascii() and "\r" not in text:  # a lone "\r" is ASCII too
                 break
     return text
 
