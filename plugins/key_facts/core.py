@@ -1095,15 +1095,19 @@ def statement(text: str, start: int, end: int) -> str:
 # The whole text
 
 
-def _has_a_cue(g: Grammar, block: str) -> bool:
-    """A digit, a tier's, an observance's or a number word's trace."""
-    if _DIGIT.search(block):
-        return True
+def _block_cues(g: Grammar, block: str) -> frozenset[str]:
+    """The kinds whose trace the block holds: a digit or number word for figures, a tier's
+    or an observance's cue word. A sentence of the block holds a cue only if the block does,
+    so a kind whose cue the block lacks is not looked for in any of its sentences."""
     low = block.lower()
-    cased = block if g.words.OBSERVANCE_CUES_CASED else low
-    return bool(
-        g.tier_cue.search(low) or g.observance_cue.search(cased) or g.number_word.search(low)
-    )
+    cues = set()
+    if _DIGIT.search(block) or g.number_word.search(low):
+        cues.add("figure")
+    if g.tier_cue.search(low):
+        cues.add("tier")
+    if g.observance_cue.search(block if g.words.OBSERVANCE_CUES_CASED else low):
+        cues.add("observance")
+    return frozenset(cues)
 
 
 def extract_block_facts(
@@ -1119,9 +1123,12 @@ def extract_block_facts(
     g = grammar(lang if isinstance(lang, str) else "en")
     wanted = set(kinds or ())
     sentences, offsets, offset = [], [], 0
+    block_cues = []
     for index, block in enumerate(blocks):
         offsets.append(offset)
-        if _has_a_cue(g, block):  # a block with no trace of any kind is not even split
+        cues = _block_cues(g, block)
+        block_cues.append(cues)
+        if cues:  # a block with no trace of any kind is not even split
             for start, end in split_sentences(block, g.words):
                 sentences.append(Sentence(block[start:end].rstrip(), offset + start, index))
         offset += len(block) + len(BLOCK_BREAK)
@@ -1134,14 +1141,15 @@ def extract_block_facts(
         if sentence.block != previous_block:
             previous_unit, previous_block = None, sentence.block
             context.block_countries = None
-        if "tier" in wanted:
+        cues = block_cues[sentence.block]
+        if "tier" in wanted and "tier" in cues:
             facts += _tier_facts(g, sentence, context)
-        if "figure" in wanted:
+        if "figure" in wanted and "figure" in cues:
             found = _figure_facts(g, sentence, previous_unit)
             facts += found
             units = [f.unit for f in found if f.unit not in ("percent", "USD", "EUR", "KZT")]
             previous_unit = units[-1] if units else previous_unit
-        if "observance" in wanted:
+        if "observance" in wanted and "observance" in cues:
             facts += _observance_facts(g, sentence)
     facts.sort(key=lambda fact: fact.start)
     return _distinct(facts)
