@@ -86,7 +86,7 @@ def normalise_text(text: str) -> str:
     for character, replacement in _REPLACEMENTS:
         if character in text:
             text = text.replace(character, replacement)
-            if text.isascii():
+            if text.isascii() and "\r" not in text:  # a lone "\r" is ASCII too
                 break
     return text
 
@@ -140,6 +140,7 @@ class Grammar:
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
+        self.list_separator = re.compile(words.LIST_SEPARATOR, re.I)
         self.unreal_before = re.compile(words.UNREAL_BEFORE, re.I)
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
         self.unreal_near = re.compile(words.UNREAL_NEAR, re.I)
@@ -172,6 +173,7 @@ class Grammar:
         # "According to the embassy in Kazakhstan, Tier 3 …": the source's country is no subject.
         self.attribution = re.compile(getattr(words, "ATTRIBUTION", r"(?!)"), re.I)
         group = re.escape(words.GROUP_MARKS)
+        self.group_mark = re.compile(rf"[{group}]")
         decimal = re.escape(words.DECIMAL_MARK)
         digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
         number_words = _alternation(words.NUMBER_WORDS) or "(?!)"
@@ -240,6 +242,17 @@ def grammar(lang: str) -> Grammar:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """`_DIGIT.search(text)`, faster: the regex engine steps through a text character by
+    character; `in` scans for each ASCII digit at C speed."""
+    if text.isascii():  # written out: a generator over the digits costs more than the scans
+        return (
+            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+        )  # fmt: skip
+    return _DIGIT.search(text) is not None
 
 
 def split_sentences(block: str, words) -> list[tuple[int, int]]:
@@ -318,7 +331,7 @@ class Context:
         stated = {
             int(m.group("a") or m.group("b"))
             for s in self.sentences
-            if _DIGIT.search(s.text)
+            if _has_digit(s.text)
             for m in g.report_year.finditer(s.text)
         }
         if len(stated) == 1:
@@ -390,7 +403,7 @@ def _chain_after(g: Grammar, text: str, position: int) -> list[tuple[int, int, s
     chain = []
     while match := g.country.match(text, position):
         chain.append((match.start(), match.end(), g.countries[match.group()]))
-        gap = re.compile(g.words.LIST_SEPARATOR, re.I).match(text, match.end())
+        gap = g.list_separator.match(text, match.end())
         if not gap or not g.country.match(text, gap.end()):
             break
         position = gap.end()
@@ -798,18 +811,21 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
 # Figures
 
 
+_NUMBER_WORD_PARTS = re.compile(r"[- ]")
+
+
 def _number_value(g: Grammar, match: re.Match) -> float | int | None:
     raw = match.group("num")
     words = g.words
     if raw[0].isdigit():
-        cleaned = re.sub(rf"[{re.escape(words.GROUP_MARKS)}]", "", raw)
+        cleaned = g.group_mark.sub("", raw)
         cleaned = cleaned.replace(words.DECIMAL_MARK, ".")
         value = float(cleaned)
     elif raw.lower() in words.NUMBER_WORDS:
         value = words.NUMBER_WORDS[raw.lower()]
     else:
         value = 0
-        for part in re.split(r"[- ]", raw.lower()):
+        for part in _NUMBER_WORD_PARTS.split(raw.lower()):
             number = words.NUMBER_WORDS.get(part)
             if number is None:
                 return None
@@ -851,7 +867,7 @@ def _noun_of_the(g: Grammar, text: str, position: int) -> tuple[str, int] | None
 
 def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> list[Fact]:
     text = sentence.text
-    if not _DIGIT.search(text) and not g.number_word.search(sentence.low):
+    if not _has_digit(text) and not g.number_word.search(sentence.low):
         return []
     facts: list[Fact] = []
     last_unit = None
@@ -958,9 +974,12 @@ def _of_these_just_before(g: Grammar, text: str, position: int) -> bool:
     return len(gap) <= 2 and not any(word.lower() in g.words.COPULAS for word in gap)
 
 
+_WORD_RUN = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _last_counted(g: Grammar, text: str) -> str | None:
     """The unit of the last noun in `text` that figures count, unless a rate's or a share's."""
-    for match in reversed(list(re.finditer(r"[^\W\d_][\w'-]*", text))):
+    for match in reversed(list(_WORD_RUN.finditer(text))):
         unit = _counted(g, match.group().lower())
         if unit:
             return None if g.not_a_count_of.search(text, 0, match.start()) else unit
@@ -981,6 +1000,9 @@ def _counted(g: Grammar, word: str) -> str | None:
 # Observances
 
 
+_OBSERVANCE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
 def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
     text = sentence.text
     if not g.observance_cue.search(
@@ -994,7 +1016,7 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
                 seen.add(name)
                 facts.append(_observance(g, sentence, name, match.start(), match.end(), month))
     words = g.words
-    tokens = [m for m in re.finditer(r"[\w'’-]+|[^\w\s]", text)]
+    tokens = list(_OBSERVANCE_TOKEN.finditer(text))
     index = 0
     while index < len(tokens):
         run = []
@@ -1072,13 +1094,25 @@ def _observance(g: Grammar, sentence: Sentence, name: str, start: int, end: int,
 # Statements
 
 
+_CLAUSE_OPENING = re.compile(r"[,;:(]\s*|\s[-–—]\s")
+_CLAUSE_CLOSING = re.compile(r"\s*[,;:)]|\s[-–—]\s")
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the clauses of `text` may begin and end: a sentence gives several facts, each
+    with its statement, and is scanned once for them all."""
+    bounds = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(text)] + [len(text)]
+    closing = [m.start() for m in _CLAUSE_CLOSING.finditer(text)] + [len(text)]
+    return bounds, closing
+
+
 def statement(text: str, start: int, end: int) -> str:
     """The words of `text` that say what its part start:end is: that part's clause, grown by
     whole clauses to at most STATEMENT_WORDS words, with "…" where the sentence is cut."""
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:(]\s*|\s[-–—]\s", text)] + [len(text)]
+    bounds, closing = _clause_bounds(text)
     left = max(b for b in bounds if b <= start)
     right = min((b for b in bounds if b >= end), default=len(text))
-    closing = [m.start() for m in re.finditer(r"\s*[,;:)]|\s[-–—]\s", text)] + [len(text)]
     right = min((c for c in closing if c >= end), default=len(text))
     while True:
         grown = False
@@ -1110,15 +1144,19 @@ def statement(text: str, start: int, end: int) -> str:
 # The whole text
 
 
-def _has_a_cue(g: Grammar, block: str) -> bool:
-    """A digit, a tier's, an observance's or a number word's trace."""
-    if _DIGIT.search(block):
-        return True
+def _block_cues(g: Grammar, block: str) -> frozenset[str]:
+    """The kinds whose trace the block holds: a digit or number word for figures, a tier's
+    or an observance's cue word. A sentence of the block holds a cue only if the block does,
+    so a kind whose cue the block lacks is not looked for in any of its sentences."""
     low = block.lower()
-    cased = block if g.words.OBSERVANCE_CUES_CASED else low
-    return bool(
-        g.tier_cue.search(low) or g.observance_cue.search(cased) or g.number_word.search(low)
-    )
+    cues = set()
+    if _has_digit(block) or g.number_word.search(low):
+        cues.add("figure")
+    if g.tier_cue.search(low):
+        cues.add("tier")
+    if g.observance_cue.search(block if g.words.OBSERVANCE_CUES_CASED else low):
+        cues.add("observance")
+    return frozenset(cues)
 
 
 def extract_block_facts(
@@ -1134,9 +1172,12 @@ def extract_block_facts(
     g = grammar(lang if isinstance(lang, str) else "en")
     wanted = set(kinds or ())
     sentences, offsets, offset = [], [], 0
+    block_cues = []
     for index, block in enumerate(blocks):
         offsets.append(offset)
-        if _has_a_cue(g, block):  # a block with no trace of any kind is not even split
+        cues = _block_cues(g, block)
+        block_cues.append(cues)
+        if cues:  # a block with no trace of any kind is not even split
             for start, end in split_sentences(block, g.words):
                 sentences.append(Sentence(block[start:end].rstrip(), offset + start, index))
         offset += len(block) + len(BLOCK_BREAK)
@@ -1149,14 +1190,15 @@ def extract_block_facts(
         if sentence.block != previous_block:
             previous_unit, previous_block = None, sentence.block
             context.block_countries = None
-        if "tier" in wanted:
+        cues = block_cues[sentence.block]
+        if "tier" in wanted and "tier" in cues:
             facts += _tier_facts(g, sentence, context)
-        if "figure" in wanted:
+        if "figure" in wanted and "figure" in cues:
             found = _figure_facts(g, sentence, previous_unit)
             facts += found
             units = [f.unit for f in found if f.unit not in ("percent", "USD", "EUR", "KZT")]
             previous_unit = units[-1] if units else previous_unit
-        if "observance" in wanted:
+        if "observance" in wanted and "observance" in cues:
             facts += _observance_facts(g, sentence)
     facts.sort(key=lambda fact: fact.start)
     return _distinct(facts)
