@@ -168,7 +168,12 @@ class Grammar:
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
         self.respectively = re.compile(words.RESPECTIVELY, re.I)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
-        self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
+        relative = getattr(words, "RELATIVE", "which|who|that")
+        self.words_of_relative = re.compile(rf"\s*,\s*(?:{relative})\b[^,]*,", re.I)
+        # A relative clause up to its closing comma or the sentence's end: ", which was …".
+        self.relative_clause = re.compile(
+            rf",\s*(?:{getattr(words, 'RELATIVE_HEADS', '(?!)')})\b[^,;]*", re.I
+        )
         group = re.escape(words.GROUP_MARKS)
         decimal = re.escape(words.DECIMAL_MARK)
         digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?"
@@ -415,6 +420,9 @@ def _window_start(g: Grammar, text: str, start: int, floor: int) -> int:
 
 def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context: Context):
     """(countries, where the clause begins) of a tier mention; no countries for a rule."""
+    clause = _relative_clause(g, text, mention.start)
+    if clause is not None:
+        return _countries_of_relative(g, text, mention, clause)
     window = _window_start(g, text, mention.start, floor)
     after = text[mention.end :]
     asides = [
@@ -466,6 +474,32 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     if countries and alongside:
         countries += _chain_after(g, text, alongside.end())
     return countries, window
+
+
+def _relative_clause(g: Grammar, text: str, position: int) -> tuple[int, int] | None:
+    """The span of the relative clause (", which …", to its comma or the end) `position` is in."""
+    for match in g.relative_clause.finditer(text):
+        if match.start() < position < match.end():
+            return match.span()
+    return None
+
+
+def _countries_of_relative(g: Grammar, text: str, mention: Mention, clause: tuple[int, int]):
+    """A tier in ", which was placed on Tier 2" is its antecedent's, the countries just before
+    the comma, whatever their role there ("… exploited in Kazakhstan, which …"); in ", whose
+    neighbour Turkmenistan sits on Tier 3" the clause's own subject's. Else no one's."""
+    start, _ = clause
+    found = _subject_countries(g, text)
+    inside = [c for c in found if start <= c[0] and c[1] <= mention.start]
+    if inside:
+        usable = [c for c in inside if _usable(g, text, c[0])]
+        if not usable:
+            return [], start
+        return _chain_before(g, text, inside[: inside.index(usable[-1]) + 1]), start
+    before = [c for c in found if c[1] <= start]
+    if not before or text[before[-1][1] : start].strip(" )"):
+        return [], start
+    return _chain_before(g, text, before), start
 
 
 def _anaphora(g: Grammar, text: str, start: int, end: int) -> re.Match | None:
@@ -644,15 +678,17 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     last_countries: list = []
     for current in sorted(currents + lone, key=lambda m: m.start):
         countries, window = _countries_for(g, text, current, floor, context)
+        aside = _relative_clause(g, text, current.start) is not None
         after_tier = bool(floor) and window <= floor
-        if not countries and floor and ";" not in text[floor : current.start]:
+        if not countries and floor and not aside and ";" not in text[floor : current.start]:
             # "… downgraded to Tier 3 and remained on Tier 2": the subject of the clause before
             countries = last_countries
             window = floor
-        floor = current.end
+        if not aside:  # "A, whose neighbour B sits on Tier 3, remained on Tier 2": A's
+            floor = current.end
         begin = min([window] + [c[0] for c in countries])
         members = groups.get(id(current), [current])
-        if countries:
+        if countries and not aside:
             last_countries = countries
         subject = countries[0][0] if countries and countries[0][0] >= window else window
         comma = text.rfind(",", window, subject)

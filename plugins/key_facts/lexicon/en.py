@@ -61,6 +61,10 @@ ANAPHORA = r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|it|its
 # The same, as a noun: after two countries it names neither ("met A and B and upgraded the
 # country").
 ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
+# The words that open a relative clause, an aside whose countries are not the sentence's
+# subject; and those that open one whose tier is its antecedent's (", which was placed …").
+RELATIVE = r"which|who|whose|that"
+RELATIVE_HEADS = r"which|who|whose"
 # A clause that opens with one of these ends at its first comma ("Although A …, B …").
 SUBORDINATORS = frozenset(
     "although though while whereas because since as after before unlike like despite "
