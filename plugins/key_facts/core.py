@@ -137,6 +137,8 @@ class Grammar:
         self.class_noun = re.compile(rf"\s*(?:{words.CLASS_NOUNS}|{words.LIST_NOUNS})", re.I)
         self.list_noun = re.compile(rf"\s*{words.LIST_NOUNS}", re.I)
         self.copula_before = re.compile(words.COPULA_BEFORE, re.I)
+        self.appositive_gap = re.compile(getattr(words, "APPOSITIVE_GAP", "(?!)"), re.I)
+        self.appositive_noun = re.compile(getattr(words, "APPOSITIVE_NOUN", "(?!)"), re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
@@ -152,6 +154,7 @@ class Grammar:
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
         self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
+        self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
@@ -433,6 +436,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         for c in _subject_countries(g, text)
         if window <= c[0] and c[1] <= mention.start and not any(a <= c[0] < b for a, b in asides)
     ]
+    if in_window and g.appositive_gap.fullmatch(text, in_window[-1][1], mention.start):
+        if g.appositive_noun.match(text, mention.end):
+            # "Experts from Germany and France, both Tier 1 countries, …": whatever their role
+            return _chain_before(g, text, in_window), window
     usable = [c for c in in_window if _usable(g, text, c[0])]
     candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
@@ -544,6 +551,7 @@ def _years(
     lone=False,
     date_year: int | None = None,
     after_tier: bool = False,
+    own_previous: Sequence[tuple[int, int]] = (),
 ):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
@@ -553,6 +561,15 @@ def _years(
     stated_range = g.range_after.match(text, mention.end)
     if stated_range and int(stated_range.group("first")) <= int(stated_range.group("last")):
         return list(range(int(stated_range.group("first")), int(stated_range.group("last")) + 1))
+    own_years = g.years_after.match(text, mention.end)
+    if own_years and own_years.group("pair_first"):
+        first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))
+        if first < last:
+            return [first, last]  # "on Tier 2 in 2018 and 2019"
+    elif own_years:
+        first, last = int(own_years.group("span_first")), int(own_years.group("span_last"))
+        if first < last <= first + 20:
+            return list(range(first, last + 1))  # "on the Watch List from 2014 to 2016"
     listed = g.years_listed.search(clause)
     if listed:
         return [int(listed.group("first")), int(listed.group("second"))]
@@ -570,6 +587,9 @@ def _years(
             # "… on the Watch List in 2023, has now been upgraded to Tier 2": the tier before's
             return not (after_tier and "," in clause[m.end() : mention.start - begin])
         gap = clause[after : m.start()]
+        for first, last in own_previous:  # "its rise to Tier 2 from the Watch List came in 2021"
+            if after <= first - begin and last - begin <= m.start():
+                gap = gap.replace(text[first:last], " ")
         if g.tier_cue.search(gap.lower()):
             return False  # the year of the tier between
         return m.start() >= after and len(gap) < 80 and not g.phrase_break.search(gap)
@@ -704,12 +724,18 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             previous_value = None
         lone_previous = current.previous
         date_year = context.date.year if context.date else None
+        # The tier it changed from, named after it, lends its words to no year of its own.
+        after_it = [(m.start, m.end) for m in members if m.start > current.end]
         current_years = _years(
-            g, text, current, window, end, context.report_year, lone_previous, date_year, after_tier
-        )
+            g, text, current, window, end, context.report_year, lone_previous, date_year,
+            after_tier, after_it,
+        )  # fmt: skip
         for member in members:
             years = current_years
-            if member is not current:
+            spent = member.span_match and g.span_years.search(member.span_match.group())
+            if member is not current and member.start > current.end and not spent:
+                years = [current_years[0] - 1] if current_years[0] else [None]
+            elif member is not current:
                 years = _years(g, text, member, window, end, current_years[-1])
             for _, _, country in countries:
                 for year in years:

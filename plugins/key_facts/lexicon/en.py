@@ -74,7 +74,14 @@ SUBORDINATORS = frozenset(
 # countries").
 COPULA_BEFORE = (
     r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed)\s+"
-    r"(?:(?:a|an|the|still|again|now|also)\s+)*\Z"
+    r"(?:(?:a|an|the|still|again|now|also|among|one\s+of)\s+)*\Z"
+)
+# An appositive of countries, whatever their role in the sentence: "from Moldova, a Tier 2
+# Watch List country, …", "Germany and France, both Tier 1 countries".
+APPOSITIVE_GAP = r"\s*,\s*(?:(?:a|an|both|all|also|each|another|itself|themselves)\s+)*"
+APPOSITIVE_NOUN = (
+    r"\s+(?:countries|country|nations?|governments?)\b(?:\s+(?:in|since)\s+(?:the\s+)?\d{4})?"
+    r"(?:\s+(?:tip\s+)?report)?\s*(?:[,;)]|\Z|[.]\s*\Z)"
 )
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
 CLASS_NOUNS = (
@@ -171,6 +178,14 @@ RELATIVE_YEARS = {
 REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|ranking)\b"
 # Spans: "since 2020", "since the 2022 report", "for three years", "for the third
 # consecutive year", "after two years on".
+# Right after a tier, its own years: "in 2018 and 2019", "from 2014 to 2016", "in the 2018
+# and 2019 reports", "between 2014 and 2016".
+YEARS_AFTER = (
+    rf"\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
+    rf"(?:the\s+|in\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
+    rf"|(?:(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
+)
 SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
