@@ -155,6 +155,7 @@ class Grammar:
         self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
+        self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
@@ -561,6 +562,9 @@ def _years(
     stated_range = g.range_after.match(text, mention.end)
     if stated_range and int(stated_range.group("first")) <= int(stated_range.group("last")):
         return list(range(int(stated_range.group("first")), int(stated_range.group("last")) + 1))
+    when = g.year_when.search(text, 0, mention.start)
+    if when:
+        return [int(when.group("year"))]
     own_years = g.years_after.match(text, mention.end)
     if own_years and own_years.group("pair_first"):
         first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))

@@ -73,7 +73,8 @@ SUBORDINATORS = frozenset(
 # A tier after these is said of the subject, even before a class noun ("A and B are Tier 1
 # countries").
 COPULA_BEFORE = (
-    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed)\s+"
+    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed|"
+    r"(?:listed|ranked|rated|classed|classified|designated|counted|named)\s+(?:as|among))\s+"
     r"(?:(?:a|an|the|still|again|now|also|among|one\s+of)\s+)*\Z"
 )
 # An appositive of countries, whatever their role in the sentence: "from Moldova, a Tier 2
@@ -118,7 +119,12 @@ UNREAL_BEFORE = (
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )
 # In the last few words before a tier: a negation ("did not fall to", "kept it off").
-UNREAL_NEAR = r"\b(?:not|never|no\s+longer|off|\w+n't|nor)\b"
+# "left the Watch List in 2021" names the year it left, not a year on it: no fact, rather
+# than a wrong year.
+UNREAL_NEAR = (
+    r"\b(?:not|never|no\s+longer|off|\w+n't|nor|left|leaving|leaves|exited|exits|exiting|"
+    r"escaped|emerged\s+from|out\s+of)\b"
+)
 # A sentence that opens with one of these states a condition, not a ranking.
 CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
@@ -168,6 +174,8 @@ REPORT_YEAR = (
     r"(?:annual\s+)?(?:tip|trafficking\s+in\s+persons|report|ranking|rankings|edition|tier)"
     rf"|\b(?:report|edition)\s+(?:of|for)\s+(?P<b>{YEAR})"
 )
+# "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
+YEAR_WHEN = rf"\b(?:in|by)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
 IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
 RELATIVE_YEARS = {
