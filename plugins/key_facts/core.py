@@ -525,6 +525,9 @@ def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -
     opener = text.split(None, 1)[0].lower().strip(",") if text.strip() else ""
     if opener in g.words.CONDITIONAL_OPENERS or text.rstrip().endswith("?"):
         return True
+    colon = text.rfind(": ", begin, subject)
+    if colon >= 0:  # "… will be no surprise: Cuba is on Tier 3": the clause after the colon
+        begin = colon + 2
     coordinated = [m.end() for m in g.coordination.finditer(text, subject, mention.start)]
     between = g.words_of_relative.sub(" ", text[max([begin, *coordinated]) : mention.start])
     near = " ".join(text[subject : mention.start].split()[-5:])

@@ -38,7 +38,8 @@ for _canonical, _variants in COUNTRY_VARIANTS.items():
 INSTITUTION_AFTER = (
     r"(?:embassy|embassies|state\s+department|department|government\s+(?:report|agencies)|"
     r"congress|ambassador|secretary|president|mission|agency|consulate|officials?|"
-    r"administration|army|military|citizens?|nationals?|authorities\s+in|"
+    r"administration|army|military|citizens?|nationals?|authorities\s+in|standards?|laws?|"
+    r"aid|assistance|funding|sanctions|policy|diplomats?|lawmakers|"
     r"government's\s+(?:tier|watch|trafficking|annual))\b"
 )
 INSTITUTION_BEFORE = r"(?!)"
@@ -57,7 +58,13 @@ OF_OWNERS = frozenset(
     "ranking placement rating status rise fall move promotion demotion".split()
 )
 # A subject that names the text's own country without naming it.
-ANAPHORA = r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|it|its)\b"
+# Not "it" before a verb only a report does ("It puts 52 in Tier 2"): that "it" is the report.
+ANAPHORA = (
+    r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|its|it(?!\s+(?:also\s+)?"
+    r"(?:puts?|places?|placed|ranks|rates|lists|listed|sorts|sorted|keeps|kept|lifts|lifted|"
+    r"gives|gave|assigns|assigned|names|named|upgrades|upgraded|downgrades|downgraded|"
+    r"moves|demotes|demoted|promotes|promoted)\b))\b"
+)
 # The same, as a noun: after two countries it names neither ("met A and B and upgraded the
 # country").
 ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
@@ -132,6 +139,8 @@ COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
 UNREAL_AFTER = (
     r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
+    r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
+    r"|highest|lowest|worst|best)"
     r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of)\b"
 )
 # An earlier tier: "from Tier 3", "after two years on the Watch List", "was on … until".
