@@ -315,9 +315,16 @@ class Context:
         interim = g.interim_title.search(self.title)
         if interim:  # the 2021 interim assessment looks at the 2020 report's countries
             return int(interim.group("year")) - 1
+        latest = None  # the last report out at the text's date
+        if self.date:
+            released = (self.date.month, self.date.day) >= REPORT_RELEASES.get(
+                self.date.year, (6, 15)
+            )
+            latest = self.date.year if released else self.date.year - 1
         years = [int(y) for y in g.year.findall(self.title)]
         if years and g.report_words.search(self.title):
-            return years[0]
+            # "… preparing the 2016 report", written before it came out, speaks of the 2015's
+            return min(years[0], latest or years[0])
         stated = {
             int(m.group("a") or m.group("b"))
             for s in self.sentences
@@ -325,13 +332,8 @@ class Context:
             for m in g.report_year.finditer(s.text)
         }
         if len(stated) == 1:
-            return stated.pop()
-        if self.date:
-            released = (self.date.month, self.date.day) >= REPORT_RELEASES.get(
-                self.date.year, (6, 15)
-            )
-            return self.date.year if released else self.date.year - 1
-        return None
+            return min(stated.pop(), latest or 9999)
+        return latest
 
 
 def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:

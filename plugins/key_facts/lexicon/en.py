@@ -190,6 +190,8 @@ IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
     r"\b(?:this|the\s+current)\s+year\b": 0,
+    r"\btwo\s+years\s+(?:ago|earlier|before)\b": -2,
+    r"\bthree\s+years\s+(?:ago|earlier|before)\b": -3,
 }
 # Words that make a text about the TIP report (a title's year is then the report's year).
 REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|ranking)\b"
