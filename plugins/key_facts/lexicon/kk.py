@@ -67,7 +67,11 @@ OF_OWNERS = frozenset()
 ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
-GENERIC_BEFORE = r"(?:\d[\d\s]*\s+|\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+)\Z"
+# "Осы үш ел" (these three countries) is no one country, as "12 ел" is not.
+GENERIC_BEFORE = (
+    r"(?:\d[\d\s]*\s+|\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+|(?<!\w)(?:екі|үш|төрт|бес|"
+    r"алты|жеті|сегіз|тоғыз|он|бірнеше|көптеген|барлық)\s+)\Z"
+)
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?!)"
