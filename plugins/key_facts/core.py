@@ -161,6 +161,7 @@ class Grammar:
         self.year = re.compile(words.YEAR)
         self.year_like = re.compile(words.YEAR_LIKE)
         self.same_as_before = re.compile(words.SAME_AS_BEFORE, re.I)
+        self.plural_subject = re.compile(getattr(words, "PLURAL_SUBJECT", "(?!)"), re.I)
         self.report_year = re.compile(words.REPORT_YEAR, re.I)
         self.in_year = re.compile(words.IN_YEAR, re.I)
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
@@ -292,6 +293,20 @@ class Context:
         self.last_countries: list | None = None
         # The one country whose tier the paragraph stated last: what "the country" refers to.
         self.block_countries: list | None = None
+        # The sentence before, in the same block: "A, B and C." before "Each was ranked …".
+        self.before: Sentence | None = None
+
+    @property
+    def listed_before(self) -> list[str]:
+        """The countries, two or more, listed at the end of the sentence before."""
+        if self.before is None:
+            return []
+        text = self.before.text
+        found = _subject_countries(self.g, text)
+        if not found or text[found[-1][1] :].strip(" .;)\"'"):
+            return []
+        chain = _chain_before(self.g, text, found)
+        return [c for *_, c in chain] if len(chain) > 1 else []
 
     @functools.cached_property
     def country(self) -> str | None:
@@ -473,6 +488,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             countries = _chain_after(g, text, subject)
             if not countries and g.anaphora.match(text, subject) and context.country:
                 countries = [(subject, subject, context.country)]
+        plural = g.plural_subject.search(text, window, mention.start)
+        if not countries and plural and context.listed_before:
+            # "… seven countries: A, B and C. Each was ranked Tier 2 Watch List …"
+            countries = [(plural.start(), plural.start(), c) for c in context.listed_before]
         same = g.same_as_before.search(text, window, mention.start)
         if not countries and same and context.last_countries:
             countries = [(same.start(), same.end(), c) for *_, c in context.last_countries]
@@ -1201,10 +1220,12 @@ def extract_block_facts(
     if "tier" in wanted:
         facts += _table_tiers(g, blocks, offsets, context)
     previous_unit, previous_block = None, -1
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if sentence.block != previous_block:
             previous_unit, previous_block = None, sentence.block
             context.block_countries = None
+        before = sentences[index - 1] if index else None
+        context.before = before if before and before.block == sentence.block else None
         if "tier" in wanted:
             facts += _tier_facts(g, sentence, context)
         if "figure" in wanted:

@@ -176,6 +176,15 @@ YEAR = r"(?<![\w.-])(?:19[5-9]\d|20\d\d)(?![\w-])"
 # A plain number that may be a year, and so is never a count.
 YEAR_LIKE = r"1[789]\d\d|20\d\d"
 # The countries of the tier stated before: "The same three were Special Cases in 2019".
+# A plural subject that names the countries the sentence before ended with ("…: A, B and C.
+# Each was ranked …", "Both remain on Tier 3").
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+PLURAL_SUBJECT = (
+    rf"^(?:each|both|all(?:\s+{_FEW})?|the\s+{_FEW}|these(?:\s+{_FEW})?)(?:\s+of\s+them|\s+"
+    r"(?:countries|governments|nations|states))?\s+(?:was|were|is|are|remain\w*|stay\w*|ha[sd]|"
+    r"have|fell|moved|rose|dropped|received|got|earned|landed|sits?|sat|been|also|again|now|"
+    r"still)\b"
+)
 SAME_AS_BEFORE = r"\bthe\s+same\s+(?:countries|governments|ones|two|three|four|five|six)\b"
 # The report's own year, written beside it ("the 2019 TIP report", "its 2019 ranking").
 REPORT_YEAR = (
