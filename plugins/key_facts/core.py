@@ -156,6 +156,7 @@ class Grammar:
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
+        self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
@@ -589,6 +590,11 @@ def _years(
     when = g.year_when.search(text, 0, mention.start)
     if when:
         return [int(when.group("year"))]
+    span_before = g.years_before.search(text, begin, mention.start)
+    if span_before and not g.tier_cue.search(text[span_before.end() : mention.start].lower()):
+        first, last = int(span_before.group("first")), int(span_before.group("last"))
+        if first < last <= first + 20:
+            return list(range(first, last + 1))  # "spent the reports from 2009 to 2012 on …"
     own_years = g.years_after.match(text, mention.end)
     if own_years and own_years.group("pair_first"):
         first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))

@@ -214,6 +214,12 @@ YEARS_AFTER = (
     rf"|(?:(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
 )
+# Just before a tier, its years: "…, from 2009 to 2012, on the Watch List".
+YEARS_BEFORE = (
+    rf"\b(?:from|between)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
+    rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
+    r"(?:the\s+|a\s+)?\Z"
+)
 SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
@@ -238,7 +244,10 @@ INTERIM_TITLE = rf"(?P<year>{YEAR})\s+(?:trafficking\s+in\s+persons\s+|tip\s+)?i
 # What ends a clause, so that an earlier tier does not reach across it.
 CLAUSE_BREAK = r";|,\s*(?:while|whereas|but)\b"
 # What ends the phrase of a tier, for a year written after it ("… report in 2019").
-PHRASE_BREAK = r"[,;]|\b(?:and|but|while|whereas|after|before|since|because)\b"
+PHRASE_BREAK = (
+    r"[,;]|\b(?:and|but|while|whereas|after|before|since|because|despite|amid|during|although|"
+    r"though|unlike)\b"
+)
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
