@@ -13,6 +13,8 @@ _NUMBER_3 = r"(?:3|three|III)"
 _WATCH = r"watch\s*-?\s*list"
 TIERS = [
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
+    (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
     # Not the "Special Watch List" of countries the interim assessment covers.
     (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
     (rf"\btier\s*{_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
@@ -199,6 +201,7 @@ IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
     r"\b(?:this|the\s+current)\s+year\b": 0,
+    r"\blast\s+year's\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?(?:report|ranking)": -1,
     r"\btwo\s+years\s+(?:ago|earlier|before)\b": -2,
     r"\bthree\s+years\s+(?:ago|earlier|before)\b": -3,
 }
@@ -209,7 +212,7 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 # Right after a tier, its own years: "in 2018 and 2019", "from 2014 to 2016", "in the 2018
 # and 2019 reports", "between 2014 and 2016".
 YEARS_AFTER = (
-    rf"\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
+    rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
     rf"(?:the\s+|in\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
     rf"|(?:(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
