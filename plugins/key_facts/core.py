@@ -728,19 +728,23 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         else:
             lone.append(mention)
     facts = []
-    floor = 0
+    floor = subject_floor = 0
     last_countries: list = []
     for current in sorted(currents + lone, key=lambda m: m.start):
-        countries, window = _countries_for(g, text, current, floor, context)
+        # "A, whose neighbour B sits on Tier 3, remained on Tier 2": the clause's subject is
+        # looked for before the relative clause, its years after it.
+        countries, window = _countries_for(g, text, current, subject_floor, context)
         aside = _relative_clause(g, text, current.start) is not None
         after_tier = bool(floor) and window <= floor
         if not countries and floor and not aside and ";" not in text[floor : current.start]:
             # "… downgraded to Tier 3 and remained on Tier 2": the subject of the clause before
             countries = last_countries
             window = floor
-        if not aside:  # "A, whose neighbour B sits on Tier 3, remained on Tier 2": A's
-            floor = current.end
         begin = min([window] + [c[0] for c in countries])
+        year_window = window if aside else max(window, floor)
+        floor = current.end
+        if not aside:
+            subject_floor = current.end
         members = groups.get(id(current), [current])
         if countries and not aside:
             last_countries = countries
@@ -761,7 +765,7 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         # The tier it changed from, named after it, lends its words to no year of its own.
         after_it = [(m.start, m.end) for m in members if m.start > current.end]
         current_years = _years(
-            g, text, current, window, end, context.report_year, lone_previous, date_year,
+            g, text, current, year_window, end, context.report_year, lone_previous, date_year,
             after_tier, after_it,
         )  # fmt: skip
         for member in members:

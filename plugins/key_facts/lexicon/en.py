@@ -143,7 +143,9 @@ UNREAL_AFTER = (
     r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
     r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
     r"|highest|lowest|worst|best)"
-    r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of)\b"
+    r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of"
+    # "worked with a Tier 1 partner": the tier of someone else, not of the subject
+    r"|partners?|ally|allies|neighbou?rs?|peers?|counterparts?|donors?|members?)\b"
 )
 # An earlier tier: "from Tier 3", "after two years on the Watch List", "was on … until".
 PREVIOUS_BEFORE = (
