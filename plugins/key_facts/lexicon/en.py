@@ -96,7 +96,8 @@ APPOSITIVE_NOUN = (
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
 CLASS_NOUNS = (
     r"(?:countries|governments|nations|jurisdictions|states|ones)\b(?:\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:tip\s+|trafficking\s+in\s+persons\s+)?report|\s+(?:in|for)\s+"
+    r"(?:19|20)\d\d\b)?"
 )
 # A list noun after a tier takes the countries listed after it, else those before it ("The
 # Tier 3 list for 2006 also includes A, B"; "A and B made it onto the Tier 1 list").
@@ -105,7 +106,7 @@ LIST_NOUNS = (
     r"(?:\s+(?:also|now|this\s+year))?"
 )
 LIST_OPENERS = (
-    r"(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
+    r"(?:\s+(?:now|also|still))?(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
     r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
@@ -113,7 +114,10 @@ ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
     r"|as\s+do|like)\s+(?:the\s+)?"
 )
-LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)(?:the\s+)?"
+LIST_SEPARATOR = (
+    r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as\s+well\s+as\s+)"
+    r"(?:the\s+)?"
+)
 
 # -- What a tier mention is, besides a ranking ------------------------------------------------
 # Before a tier (from its subject on): it is not a fact but a rule, a hope or a fear.
@@ -135,7 +139,9 @@ UNREAL_NEAR = (
     r"escaped|emerged\s+from|out\s+of)\b"
 )
 # A sentence that opens with one of these states a condition, not a ranking.
-CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
+CONDITIONAL_OPENERS = frozenset(
+    "if unless should whether once imagine suppose supposing picture hypothetically".split()
+)
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
