@@ -168,6 +168,7 @@ class Grammar:
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
@@ -346,6 +347,7 @@ class Context:
             for s in self.sentences
             if _DIGIT.search(s.text)
             for m in g.report_year.finditer(s.text)
+            if not g.since_before.search(s.text, 0, m.start())  # "since the 2016 report"
         }
         if len(stated) == 1:
             return min(stated.pop(), latest or 9999)
@@ -607,13 +609,14 @@ def _years(
     listed = g.years_listed.search(clause)
     if listed:
         return [int(listed.group("first")), int(listed.group("second"))]
-    stated_matches = list(g.report_year.finditer(clause))
+    since = {m.start("year") for m in g.since_year.finditer(clause)}
+    # "since the 2016 report" starts a span; it is not the report the tier is stated in
+    stated_matches = [m for m in g.report_year.finditer(clause) if m.start() not in since]
     if len({m.group("a") or m.group("b") for m in stated_matches}) > 1:
         # "… on the Watch List in the 2020 report and was upgraded to Tier 2 in the 2021 report"
         after_it = [m for m in stated_matches if m.start() >= mention.end - begin]
         stated_matches = after_it[:1] or stated_matches[-1:]
     stated = [int(m.group("a") or m.group("b")) for m in stated_matches]
-    since = {m.start("year") for m in g.since_year.finditer(clause)}
     after = mention.end - begin
 
     def near(m: re.Match) -> bool:

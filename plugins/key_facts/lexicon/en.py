@@ -203,7 +203,7 @@ REPORT_YEAR = (
     rf"|\b(?:report|edition)\s+(?:of|for)\s+(?P<b>{YEAR})"
 )
 # "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
-YEAR_WHEN = rf"\b(?:in|by)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
+YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
 IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
 RELATIVE_YEARS = {
@@ -221,8 +221,8 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 # and 2019 reports", "between 2014 and 2016".
 YEARS_AFTER = (
     rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
-    rf"(?:the\s+|in\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
-    rf"|(?:(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
+    rf"|(?:(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
 )
 # Just before a tier, its years: "…, from 2009 to 2012, on the Watch List".
@@ -231,6 +231,7 @@ YEARS_BEFORE = (
     rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
     r"(?:the\s+|a\s+)?\Z"
 )
+SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
 SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
