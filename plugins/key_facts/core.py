@@ -140,6 +140,8 @@ class Grammar:
         self.appositive_gap = re.compile(getattr(words, "APPOSITIVE_GAP", "(?!)"), re.I)
         self.appositive_noun = re.compile(getattr(words, "APPOSITIVE_NOUN", "(?!)"), re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
+        self.counted_list = re.compile(getattr(words, "COUNTED_LIST", "(?!)"), re.I)
+        self.among_them = re.compile(getattr(words, "AMONG_THEM", "(?!)"), re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
         self.unreal_before = re.compile(words.UNREAL_BEFORE, re.I)
@@ -297,6 +299,16 @@ class Context:
         self.block_countries: list | None = None
         # The sentence before, in the same block: "A, B and C." before "Each was ranked …".
         self.before: Sentence | None = None
+
+    @property
+    def subject_before(self) -> str | None:
+        """The one country the sentence before names, if it opens that sentence as its subject."""
+        if self.before is None:
+            return None
+        found = _subject_countries(self.g, self.before.text)
+        if len({c for *_, c in found}) != 1 or found[0][0] != 0:
+            return None
+        return found[0][2]
 
     @property
     def listed_before(self) -> list[str]:
@@ -480,8 +492,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         countries = _chain_after(g, text, opener.end()) if opener else []
         colon = text.rfind(": ", mention.end)
         if not countries and colon > 0:
-            listed = _chain_after(g, text, colon + 2)
-            if listed and not text[listed[-1][1] :].strip(" ."):
+            counted = g.counted_list.match(text, colon + 2)  # "Tier 1: 30 governments, …"
+            listed = _chain_after(g, text, counted.end() if counted else colon + 2)
+            rest = text[listed[-1][1] :] if listed else ""
+            if listed and (not rest.strip(" .") or (counted and g.among_them.match(rest))):
                 countries = listed
         words = text[window : mention.start].split(None, 1)
         comma = text.find(", ", mention.end)
@@ -499,6 +513,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         if not countries and same and context.last_countries:
             countries = [(same.start(), same.end(), c) for *_, c in context.last_countries]
         referred = _anaphora(g, text, window, mention.start)
+        subject_before = context.subject_before if referred and referred.start() == 0 else None
+        if not countries and referred and subject_before:
+            # "Somalia is the longest-running example. It has been a Special Case …"
+            countries = [(0, 0, subject_before)]
         if not countries and referred and (context.block_countries or context.country):
             named = context.block_countries or [(0, 0, context.country)]
             countries = [(referred.start(), referred.start(), c) for *_, c in named]

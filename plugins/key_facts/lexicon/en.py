@@ -109,6 +109,13 @@ LIST_OPENERS = (
     r"(?:\s+(?:now|also|still))?(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
     r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
+# After "Tier 1:", a count before the countries it lists: "Special Cases: 3, namely A, B and
+# C", "Tier 1: 30 governments, the United States among them".
+COUNTED_LIST = (
+    r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:countries|governments|"
+    r"nations|jurisdictions))?\s*,\s*(?:(?:namely|including|such\s+as|notably)\s+)?(?:the\s+)?"
+)
+AMONG_THEM = r"\s+(?:among|included\s+among)\s+them\b"
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
