@@ -142,6 +142,8 @@ class Grammar:
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
         self.counted_list = re.compile(getattr(words, "COUNTED_LIST", "(?!)"), re.I)
         self.among_them = re.compile(getattr(words, "AMONG_THEM", "(?!)"), re.I)
+        self.among_opener = re.compile(getattr(words, "AMONG_OPENER", "(?!)"), re.I)
+        self.among_verb = re.compile(getattr(words, "AMONG_VERB", "(?!)"), re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
         self.unreal_before = re.compile(words.UNREAL_BEFORE, re.I)
@@ -496,6 +498,13 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             listed = _chain_after(g, text, counted.end() if counted else colon + 2)
             rest = text[listed[-1][1] :] if listed else ""
             if listed and (not rest.strip(" .") or (counted and g.among_them.match(rest))):
+                countries = listed
+        verb = g.among_verb.search(text, mention.end) if g.among_opener.match(text) else None
+        between = text[mention.end : verb.start()].lower() if verb else ""
+        if not countries and verb and not g.tier_cue.search(between):
+            # "Among the countries downgraded to Tier 3 in 2019 were Mali, Burundi and …"
+            listed = _chain_after(g, text, verb.end())
+            if listed and not text[listed[-1][1] :].strip(" ."):
                 countries = listed
         words = text[window : mention.start].split(None, 1)
         comma = text.find(", ", mention.end)

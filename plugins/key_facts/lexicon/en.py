@@ -116,6 +116,9 @@ COUNTED_LIST = (
     r"nations|jurisdictions))?\s*,\s*(?:(?:namely|including|such\s+as|notably)\s+)?(?:the\s+)?"
 )
 AMONG_THEM = r"\s+(?:among|included\s+among)\s+them\b"
+# "Among the countries downgraded to Tier 3 in 2019 were A, B and C": the list after the verb.
+AMONG_OPENER = r"among\s"
+AMONG_VERB = r"[^,;]*?\s(?:were|are|was|is)\s+(?:the\s+)?"
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
