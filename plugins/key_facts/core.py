@@ -137,7 +137,13 @@ class Grammar:
         self.class_noun = re.compile(rf"\s*(?:{words.CLASS_NOUNS}|{words.LIST_NOUNS})", re.I)
         self.list_noun = re.compile(rf"\s*{words.LIST_NOUNS}", re.I)
         self.copula_before = re.compile(words.COPULA_BEFORE, re.I)
+        self.appositive_gap = re.compile(getattr(words, "APPOSITIVE_GAP", "(?!)"), re.I)
+        self.appositive_noun = re.compile(getattr(words, "APPOSITIVE_NOUN", "(?!)"), re.I)
         self.list_opener = re.compile(words.LIST_OPENERS, re.I)
+        self.counted_list = re.compile(getattr(words, "COUNTED_LIST", "(?!)"), re.I)
+        self.among_them = re.compile(getattr(words, "AMONG_THEM", "(?!)"), re.I)
+        self.among_opener = re.compile(getattr(words, "AMONG_OPENER", "(?!)"), re.I)
+        self.among_verb = re.compile(getattr(words, "AMONG_VERB", "(?!)"), re.I)
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
         self.list_separator = re.compile(words.LIST_SEPARATOR, re.I)
@@ -153,23 +159,33 @@ class Grammar:
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
         self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
+        self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
+        self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
+        self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
         self.year_like = re.compile(words.YEAR_LIKE)
         self.same_as_before = re.compile(words.SAME_AS_BEFORE, re.I)
+        self.plural_subject = re.compile(getattr(words, "PLURAL_SUBJECT", "(?!)"), re.I)
         self.report_year = re.compile(words.REPORT_YEAR, re.I)
         self.in_year = re.compile(words.IN_YEAR, re.I)
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
         self.respectively = re.compile(words.RESPECTIVELY, re.I)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
-        self.words_of_relative = re.compile(r"\s*,\s*(?:which|who|that)\b[^,]*,", re.I)
+        relative = getattr(words, "RELATIVE", "which|who|that")
+        self.words_of_relative = re.compile(rf"\s*,\s*(?:{relative})\b[^,]*,", re.I)
+        # A relative clause up to its closing comma or the sentence's end: ", which was …".
+        self.relative_clause = re.compile(
+            rf",\s*(?:{getattr(words, 'RELATIVE_HEADS', '(?!)')})\b[^,;]*", re.I
+        )
         # "According to the embassy in Kazakhstan, Tier 3 …": the source's country is no subject.
         self.attribution = re.compile(getattr(words, "ATTRIBUTION", r"(?!)"), re.I)
         group = re.escape(words.GROUP_MARKS)
@@ -302,6 +318,30 @@ class Context:
         self.last_countries: list | None = None
         # The one country whose tier the paragraph stated last: what "the country" refers to.
         self.block_countries: list | None = None
+        # The sentence before, in the same block: "A, B and C." before "Each was ranked …".
+        self.before: Sentence | None = None
+
+    @property
+    def subject_before(self) -> str | None:
+        """The one country the sentence before names, if it opens that sentence as its subject."""
+        if self.before is None:
+            return None
+        found = _subject_countries(self.g, self.before.text)
+        if len({c for *_, c in found}) != 1 or found[0][0] != 0:
+            return None
+        return found[0][2]
+
+    @property
+    def listed_before(self) -> list[str]:
+        """The countries, two or more, listed at the end of the sentence before."""
+        if self.before is None:
+            return []
+        text = self.before.text
+        found = _subject_countries(self.g, text)
+        if not found or text[found[-1][1] :].strip(" .;)\"'"):
+            return []
+        chain = _chain_before(self.g, text, found)
+        return [c for *_, c in chain] if len(chain) > 1 else []
 
     @functools.cached_property
     def country(self) -> str | None:
@@ -325,23 +365,26 @@ class Context:
         interim = g.interim_title.search(self.title)
         if interim:  # the 2021 interim assessment looks at the 2020 report's countries
             return int(interim.group("year")) - 1
+        latest = None  # the last report out at the text's date
+        if self.date:
+            released = (self.date.month, self.date.day) >= REPORT_RELEASES.get(
+                self.date.year, (6, 15)
+            )
+            latest = self.date.year if released else self.date.year - 1
         years = [int(y) for y in g.year.findall(self.title)]
         if years and g.report_words.search(self.title):
-            return years[0]
+            # "… preparing the 2016 report", written before it came out, speaks of the 2015's
+            return min(years[0], latest or years[0])
         stated = {
             int(m.group("a") or m.group("b"))
             for s in self.sentences
             if _has_digit(s.text)
             for m in g.report_year.finditer(s.text)
+            if not g.since_before.search(s.text, 0, m.start())  # "since the 2016 report"
         }
         if len(stated) == 1:
-            return stated.pop()
-        if self.date:
-            released = (self.date.month, self.date.day) >= REPORT_RELEASES.get(
-                self.date.year, (6, 15)
-            )
-            return self.date.year if released else self.date.year - 1
-        return None
+            return min(stated.pop(), latest or 9999)
+        return latest
 
 
 def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
@@ -437,6 +480,9 @@ def _window_start(g: Grammar, text: str, start: int, floor: int) -> int:
 
 def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context: Context):
     """(countries, where the clause begins) of a tier mention; no countries for a rule."""
+    clause = _relative_clause(g, text, mention.start)
+    if clause is not None:
+        return _countries_of_relative(g, text, mention, clause)
     window = _window_start(g, text, mention.start, floor)
     after = text[mention.end :]
     asides = [
@@ -447,6 +493,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         for c in _subject_countries(g, text)
         if window <= c[0] and c[1] <= mention.start and not any(a <= c[0] < b for a, b in asides)
     ]
+    if in_window and g.appositive_gap.fullmatch(text, in_window[-1][1], mention.start):
+        if g.appositive_noun.match(text, mention.end):
+            # "Experts from Germany and France, both Tier 1 countries, …": whatever their role
+            return _chain_before(g, text, in_window), window
     usable = [c for c in in_window if _usable(g, text, c[0])]
     candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
@@ -456,12 +506,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
         if listed or not candidates or not (g.list_noun.match(after) or predicate):
             return listed, window  # "Tier 3 countries may face…": no country's tier
-    if (
-        not candidates
-        and text.startswith(":", mention.end)
-        and not _chain_after(g, text, mention.end + 1)
-    ):
-        return [], window  # "Tier 2: the government does not fully meet…": a definition
+    if not candidates and text.startswith(":", mention.end):
+        told = len(text) - len(text[mention.end + 1 :].lstrip())
+        if g.anaphora.match(text, told):
+            return [], window  # "Tier 2: the government does not fully meet…": a definition
     if candidates:
         countries = _chain_before(g, text, candidates)
         named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
@@ -472,7 +520,16 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         countries = _chain_after(g, text, opener.end()) if opener else []
         colon = text.rfind(": ", mention.end)
         if not countries and colon > 0:
-            listed = _chain_after(g, text, colon + 2)
+            counted = g.counted_list.match(text, colon + 2)  # "Tier 1: 30 governments, …"
+            listed = _chain_after(g, text, counted.end() if counted else colon + 2)
+            rest = text[listed[-1][1] :] if listed else ""
+            if listed and (not rest.strip(" .") or (counted and g.among_them.match(rest))):
+                countries = listed
+        verb = g.among_verb.search(text, mention.end) if g.among_opener.match(text) else None
+        between = text[mention.end : verb.start()].lower() if verb else ""
+        if not countries and verb and not g.tier_cue.search(between):
+            # "Among the countries downgraded to Tier 3 in 2019 were Mali, Burundi and …"
+            listed = _chain_after(g, text, verb.end())
             if listed and not text[listed[-1][1] :].strip(" ."):
                 countries = listed
         words = text[window : mention.start].split(None, 1)
@@ -483,10 +540,18 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             countries = _chain_after(g, text, subject)
             if not countries and g.anaphora.match(text, subject) and context.country:
                 countries = [(subject, subject, context.country)]
+        plural = g.plural_subject.search(text, window, mention.start)
+        if not countries and plural and context.listed_before:
+            # "… seven countries: A, B and C. Each was ranked Tier 2 Watch List …"
+            countries = [(plural.start(), plural.start(), c) for c in context.listed_before]
         same = g.same_as_before.search(text, window, mention.start)
         if not countries and same and context.last_countries:
             countries = [(same.start(), same.end(), c) for *_, c in context.last_countries]
         referred = _anaphora(g, text, window, mention.start)
+        subject_before = context.subject_before if referred and referred.start() == 0 else None
+        if not countries and referred and subject_before:
+            # "Somalia is the longest-running example. It has been a Special Case …"
+            countries = [(0, 0, subject_before)]
         if not countries and referred and (context.block_countries or context.country):
             named = context.block_countries or [(0, 0, context.country)]
             countries = [(referred.start(), referred.start(), c) for *_, c in named]
@@ -494,6 +559,32 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     if countries and alongside:
         countries += _chain_after(g, text, alongside.end())
     return countries, window
+
+
+def _relative_clause(g: Grammar, text: str, position: int) -> tuple[int, int] | None:
+    """The span of the relative clause (", which …", to its comma or the end) `position` is in."""
+    for match in g.relative_clause.finditer(text):
+        if match.start() < position < match.end():
+            return match.span()
+    return None
+
+
+def _countries_of_relative(g: Grammar, text: str, mention: Mention, clause: tuple[int, int]):
+    """A tier in ", which was placed on Tier 2" is its antecedent's, the countries just before
+    the comma, whatever their role there ("… exploited in Kazakhstan, which …"); in ", whose
+    neighbour Turkmenistan sits on Tier 3" the clause's own subject's. Else no one's."""
+    start, _ = clause
+    found = _subject_countries(g, text)
+    inside = [c for c in found if start <= c[0] and c[1] <= mention.start]
+    if inside:
+        usable = [c for c in inside if _usable(g, text, c[0])]
+        if not usable:
+            return [], start
+        return _chain_before(g, text, inside[: inside.index(usable[-1]) + 1]), start
+    before = [c for c in found if c[1] <= start]
+    if not before or text[before[-1][1] : start].strip(" )"):
+        return [], start
+    return _chain_before(g, text, before), start
 
 
 def _anaphora(g: Grammar, text: str, start: int, end: int) -> re.Match | None:
@@ -511,6 +602,9 @@ def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -
     opener = text.split(None, 1)[0].lower().strip(",") if text.strip() else ""
     if opener in g.words.CONDITIONAL_OPENERS or text.rstrip().endswith("?"):
         return True
+    colon = text.rfind(": ", begin, subject)
+    if colon >= 0:  # "… will be no surprise: Cuba is on Tier 3": the clause after the colon
+        begin = colon + 2
     coordinated = [m.end() for m in g.coordination.finditer(text, subject, mention.start)]
     between = g.words_of_relative.sub(" ", text[max([begin, *coordinated]) : mention.start])
     near = " ".join(text[subject : mention.start].split()[-5:])
@@ -538,6 +632,7 @@ def _years(
     lone=False,
     date_year: int | None = None,
     after_tier: bool = False,
+    own_previous: Sequence[tuple[int, int]] = (),
 ):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
@@ -547,16 +642,34 @@ def _years(
     stated_range = g.range_after.match(text, mention.end)
     if stated_range and int(stated_range.group("first")) <= int(stated_range.group("last")):
         return list(range(int(stated_range.group("first")), int(stated_range.group("last")) + 1))
+    when = g.year_when.search(text, 0, mention.start)
+    if when:
+        return [int(when.group("year"))]
+    span_before = g.years_before.search(text, begin, mention.start)
+    if span_before and not g.tier_cue.search(text[span_before.end() : mention.start].lower()):
+        first, last = int(span_before.group("first")), int(span_before.group("last"))
+        if first < last <= first + 20:
+            return list(range(first, last + 1))  # "spent the reports from 2009 to 2012 on …"
+    own_years = g.years_after.match(text, mention.end)
+    if own_years and own_years.group("pair_first"):
+        first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))
+        if first < last:
+            return [first, last]  # "on Tier 2 in 2018 and 2019"
+    elif own_years:
+        first, last = int(own_years.group("span_first")), int(own_years.group("span_last"))
+        if first < last <= first + 20:
+            return list(range(first, last + 1))  # "on the Watch List from 2014 to 2016"
     listed = g.years_listed.search(clause)
     if listed:
         return [int(listed.group("first")), int(listed.group("second"))]
-    stated_matches = list(g.report_year.finditer(clause))
+    since = {m.start("year") for m in g.since_year.finditer(clause)}
+    # "since the 2016 report" starts a span; it is not the report the tier is stated in
+    stated_matches = [m for m in g.report_year.finditer(clause) if m.start() not in since]
     if len({m.group("a") or m.group("b") for m in stated_matches}) > 1:
         # "… on the Watch List in the 2020 report and was upgraded to Tier 2 in the 2021 report"
         after_it = [m for m in stated_matches if m.start() >= mention.end - begin]
         stated_matches = after_it[:1] or stated_matches[-1:]
     stated = [int(m.group("a") or m.group("b")) for m in stated_matches]
-    since = {m.start("year") for m in g.since_year.finditer(clause)}
     after = mention.end - begin
 
     def near(m: re.Match) -> bool:
@@ -564,6 +677,9 @@ def _years(
             # "… on the Watch List in 2023, has now been upgraded to Tier 2": the tier before's
             return not (after_tier and "," in clause[m.end() : mention.start - begin])
         gap = clause[after : m.start()]
+        for first, last in own_previous:  # "its rise to Tier 2 from the Watch List came in 2021"
+            if after <= first - begin and last - begin <= m.start():
+                gap = gap.replace(text[first:last], " ")
         if g.tier_cue.search(gap.lower()):
             return False  # the year of the tier between
         return m.start() >= after and len(gap) < 80 and not g.phrase_break.search(gap)
@@ -668,19 +784,25 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         else:
             lone.append(mention)
     facts = []
-    floor = 0
+    floor = subject_floor = 0
     last_countries: list = []
     for current in sorted(currents + lone, key=lambda m: m.start):
-        countries, window = _countries_for(g, text, current, floor, context)
+        # "A, whose neighbour B sits on Tier 3, remained on Tier 2": the clause's subject is
+        # looked for before the relative clause, its years after it.
+        countries, window = _countries_for(g, text, current, subject_floor, context)
+        aside = _relative_clause(g, text, current.start) is not None
         after_tier = bool(floor) and window <= floor
-        if not countries and floor and ";" not in text[floor : current.start]:
+        if not countries and floor and not aside and ";" not in text[floor : current.start]:
             # "… downgraded to Tier 3 and remained on Tier 2": the subject of the clause before
             countries = last_countries
             window = floor
-        floor = current.end
         begin = min([window] + [c[0] for c in countries])
+        year_window = window if aside else max(window, floor)
+        floor = current.end
+        if not aside:
+            subject_floor = current.end
         members = groups.get(id(current), [current])
-        if countries:
+        if countries and not aside:
             last_countries = countries
         subject = countries[0][0] if countries and countries[0][0] >= window else window
         comma = text.rfind(",", window, subject)
@@ -696,12 +818,18 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             previous_value = None
         lone_previous = current.previous
         date_year = context.date.year if context.date else None
+        # The tier it changed from, named after it, lends its words to no year of its own.
+        after_it = [(m.start, m.end) for m in members if m.start > current.end]
         current_years = _years(
-            g, text, current, window, end, context.report_year, lone_previous, date_year, after_tier
-        )
+            g, text, current, year_window, end, context.report_year, lone_previous, date_year,
+            after_tier, after_it,
+        )  # fmt: skip
         for member in members:
             years = current_years
-            if member is not current:
+            spent = member.span_match and g.span_years.search(member.span_match.group())
+            if member is not current and member.start > current.end and not spent:
+                years = [current_years[0] - 1] if current_years[0] else [None]
+            elif member is not current:
                 years = _years(g, text, member, window, end, current_years[-1])
             for _, _, country in countries:
                 for year in years:
@@ -1186,10 +1314,12 @@ def extract_block_facts(
     if "tier" in wanted:
         facts += _table_tiers(g, blocks, offsets, context)
     previous_unit, previous_block = None, -1
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if sentence.block != previous_block:
             previous_unit, previous_block = None, sentence.block
             context.block_countries = None
+        before = sentences[index - 1] if index else None
+        context.before = before if before and before.block == sentence.block else None
         cues = block_cues[sentence.block]
         if "tier" in wanted and "tier" in cues:
             facts += _tier_facts(g, sentence, context)

@@ -13,6 +13,8 @@ _NUMBER_3 = r"(?:3|three|III)"
 _WATCH = r"watch\s*-?\s*list"
 TIERS = [
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
+    (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
     # Not the "Special Watch List" of countries the interim assessment covers.
     (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
     (rf"\btier\s*{_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
@@ -38,7 +40,8 @@ for _canonical, _variants in COUNTRY_VARIANTS.items():
 INSTITUTION_AFTER = (
     r"(?:embassy|embassies|state\s+department|department|government\s+(?:report|agencies)|"
     r"congress|ambassador|secretary|president|mission|agency|consulate|officials?|"
-    r"administration|army|military|citizens?|nationals?|authorities\s+in|"
+    r"administration|army|military|citizens?|nationals?|authorities\s+in|standards?|laws?|"
+    r"aid|assistance|funding|sanctions|policy|diplomats?|lawmakers|"
     r"government's\s+(?:tier|watch|trafficking|annual))\b"
 )
 INSTITUTION_BEFORE = r"(?!)"
@@ -57,10 +60,20 @@ OF_OWNERS = frozenset(
     "ranking placement rating status rise fall move promotion demotion".split()
 )
 # A subject that names the text's own country without naming it.
-ANAPHORA = r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|it|its)\b"
+# Not "it" before a verb only a report does ("It puts 52 in Tier 2"): that "it" is the report.
+ANAPHORA = (
+    r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|its|it(?!\s+(?:also\s+)?"
+    r"(?:puts?|places?|placed|ranks|rates|lists|listed|sorts|sorted|keeps|kept|lifts|lifted|"
+    r"gives|gave|assigns|assigned|names|named|upgrades|upgraded|downgrades|downgraded|"
+    r"moves|demotes|demoted|promotes|promoted)\b))\b"
+)
 # The same, as a noun: after two countries it names neither ("met A and B and upgraded the
 # country").
 ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
+# The words that open a relative clause, an aside whose countries are not the sentence's
+# subject; and those that open one whose tier is its antecedent's (", which was placed …").
+RELATIVE = r"which|who|whose|that"
+RELATIVE_HEADS = r"which|who|whose"
 # A clause that opens with one of these ends at its first comma ("Although A …, B …").
 SUBORDINATORS = frozenset(
     "although though while whereas because since as after before unlike like despite "
@@ -69,13 +82,22 @@ SUBORDINATORS = frozenset(
 # A tier after these is said of the subject, even before a class noun ("A and B are Tier 1
 # countries").
 COPULA_BEFORE = (
-    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed)\s+"
-    r"(?:(?:a|an|the|still|again|now|also)\s+)*\Z"
+    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed|"
+    r"(?:listed|ranked|rated|classed|classified|designated|counted|named)\s+(?:as|among))\s+"
+    r"(?:(?:a|an|the|still|again|now|also|among|one\s+of)\s+)*\Z"
+)
+# An appositive of countries, whatever their role in the sentence: "from Moldova, a Tier 2
+# Watch List country, …", "Germany and France, both Tier 1 countries".
+APPOSITIVE_GAP = r"\s*,\s*(?:(?:a|an|both|all|also|each|another|itself|themselves)\s+)*"
+APPOSITIVE_NOUN = (
+    r"\s+(?:countries|country|nations?|governments?)\b(?:\s+(?:in|since)\s+(?:the\s+)?\d{4})?"
+    r"(?:\s+(?:tip\s+)?report)?\s*(?:[,;)]|\Z|[.]\s*\Z)"
 )
 # Words between a class noun and the countries it lists ("Tier 3 countries such as A").
 CLASS_NOUNS = (
     r"(?:countries|governments|nations|jurisdictions|states|ones)\b(?:\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?(?:tip\s+|trafficking\s+in\s+persons\s+)?report)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:tip\s+|trafficking\s+in\s+persons\s+)?report|\s+(?:in|for)\s+"
+    r"(?:19|20)\d\d\b)?"
 )
 # A list noun after a tier takes the countries listed after it, else those before it ("The
 # Tier 3 list for 2006 also includes A, B"; "A and B made it onto the Tier 1 list").
@@ -84,15 +106,28 @@ LIST_NOUNS = (
     r"(?:\s+(?:also|now|this\s+year))?"
 )
 LIST_OPENERS = (
-    r"(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
+    r"(?:\s+(?:now|also|still))?(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
     r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
+# After "Tier 1:", a count before the countries it lists: "Special Cases: 3, namely A, B and
+# C", "Tier 1: 30 governments, the United States among them".
+COUNTED_LIST = (
+    r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:countries|governments|"
+    r"nations|jurisdictions))?\s*,\s*(?:(?:namely|including|such\s+as|notably)\s+)?(?:the\s+)?"
+)
+AMONG_THEM = r"\s+(?:among|included\s+among)\s+them\b"
+# "Among the countries downgraded to Tier 3 in 2019 were A, B and C": the list after the verb.
+AMONG_OPENER = r"among\s"
+AMONG_VERB = r"[^,;]*?\s(?:were|are|was|is)\s+(?:the\s+)?"
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
     r"|as\s+do|like)\s+(?:the\s+)?"
 )
-LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)(?:the\s+)?"
+LIST_SEPARATOR = (
+    r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as\s+well\s+as\s+)"
+    r"(?:the\s+)?"
+)
 
 # -- What a tier mention is, besides a ranking ------------------------------------------------
 # Before a tier (from its subject on): it is not a fact but a rule, a hope or a fear.
@@ -107,15 +142,26 @@ UNREAL_BEFORE = (
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )
 # In the last few words before a tier: a negation ("did not fall to", "kept it off").
-UNREAL_NEAR = r"\b(?:not|never|no\s+longer|off|\w+n't|nor)\b"
+# "left the Watch List in 2021" names the year it left, not a year on it: no fact, rather
+# than a wrong year.
+UNREAL_NEAR = (
+    r"\b(?:not|never|no\s+longer|off|\w+n't|nor|left|leaving|leaves|exited|exits|exiting|"
+    r"escaped|emerged\s+from|out\s+of)\b"
+)
 # A sentence that opens with one of these states a condition, not a ranking.
-CONDITIONAL_OPENERS = frozenset("if unless should whether once".split())
+CONDITIONAL_OPENERS = frozenset(
+    "if unless should whether once imagine suppose supposing picture hypothetically".split()
+)
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
 UNREAL_AFTER = (
     r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
-    r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of)\b"
+    r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
+    r"|highest|lowest|worst|best)"
+    r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of"
+    # "worked with a Tier 1 partner": the tier of someone else, not of the subject
+    r"|partners?|ally|allies|neighbou?rs?|peers?|counterparts?|donors?|members?)\b"
 )
 # An earlier tier: "from Tier 3", "after two years on the Watch List", "was on … until".
 PREVIOUS_BEFORE = (
@@ -150,6 +196,15 @@ YEAR = r"(?<![\w.-])(?:19[5-9]\d|20\d\d)(?![\w-])"
 # A plain number that may be a year, and so is never a count.
 YEAR_LIKE = r"1[789]\d\d|20\d\d"
 # The countries of the tier stated before: "The same three were Special Cases in 2019".
+# A plural subject that names the countries the sentence before ended with ("…: A, B and C.
+# Each was ranked …", "Both remain on Tier 3").
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+PLURAL_SUBJECT = (
+    rf"^(?:each|both|all(?:\s+{_FEW})?|the\s+{_FEW}|these(?:\s+{_FEW})?)(?:\s+of\s+them|\s+"
+    r"(?:countries|governments|nations|states))?\s+(?:was|were|is|are|remain\w*|stay\w*|ha[sd]|"
+    r"have|fell|moved|rose|dropped|received|got|earned|landed|sits?|sat|been|also|again|now|"
+    r"still)\b"
+)
 SAME_AS_BEFORE = r"\bthe\s+same\s+(?:countries|governments|ones|two|three|four|five|six)\b"
 # The report's own year, written beside it ("the 2019 TIP report", "its 2019 ranking").
 REPORT_YEAR = (
@@ -157,16 +212,36 @@ REPORT_YEAR = (
     r"(?:annual\s+)?(?:tip|trafficking\s+in\s+persons|report|ranking|rankings|edition|tier)"
     rf"|\b(?:report|edition)\s+(?:of|for)\s+(?P<b>{YEAR})"
 )
+# "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
+YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
 IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
     r"\b(?:this|the\s+current)\s+year\b": 0,
+    r"\blast\s+year's\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?(?:report|ranking)": -1,
+    r"\btwo\s+years\s+(?:ago|earlier|before)\b": -2,
+    r"\bthree\s+years\s+(?:ago|earlier|before)\b": -3,
 }
 # Words that make a text about the TIP report (a title's year is then the report's year).
 REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|ranking)\b"
 # Spans: "since 2020", "since the 2022 report", "for three years", "for the third
 # consecutive year", "after two years on".
+# Right after a tier, its own years: "in 2018 and 2019", "from 2014 to 2016", "in the 2018
+# and 2019 reports", "between 2014 and 2016".
+YEARS_AFTER = (
+    rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
+    rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
+    rf"|(?:(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
+)
+# Just before a tier, its years: "…, from 2009 to 2012, on the Watch List".
+YEARS_BEFORE = (
+    rf"\b(?:from|between)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
+    rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
+    r"(?:the\s+|a\s+)?\Z"
+)
+SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
 SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
@@ -191,7 +266,10 @@ INTERIM_TITLE = rf"(?P<year>{YEAR})\s+(?:trafficking\s+in\s+persons\s+|tip\s+)?i
 # What ends a clause, so that an earlier tier does not reach across it.
 CLAUSE_BREAK = r";|,\s*(?:while|whereas|but)\b"
 # What ends the phrase of a tier, for a year written after it ("… report in 2019").
-PHRASE_BREAK = r"[,;]|\b(?:and|but|while|whereas|after|before|since|because)\b"
+PHRASE_BREAK = (
+    r"[,;]|\b(?:and|but|while|whereas|after|before|since|because|despite|amid|during|although|"
+    r"though|unlike)\b"
+)
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,

@@ -67,9 +67,10 @@ OF_OWNERS = frozenset()
 ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
+# "Осы үш ел" (these three countries) is no one country, as "12 ел" is not.
 GENERIC_BEFORE = (
-    r"(?:(?:\d[\d\s]*|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|көптеген|бірнеше)\s+|"
-    r"\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+)\Z"
+    r"(?:\d[\d\s]*\s+|\w+(?:ған|ген|қан|кен|атын|етін|йтін|итын)\s+|(?<!\w)(?:екі|үш|төрт|бес|"
+    r"алты|жеті|сегіз|тоғыз|он|бірнеше|көптеген|барлық)\s+)\Z"
 )
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
