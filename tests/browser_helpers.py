@@ -11,6 +11,7 @@ import shutil
 import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,3 +91,18 @@ def serve(directory):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def axe_source():
+    """axe-core's script, as the pinned axe-playwright-python ships it."""
+    return resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
+
+
+def describe_violations(violations):
+    """axe's violations, one line each and one per element, for an assertion message."""
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            lines.append(f"    {' '.join(map(str, node['target']))}: {node['failureSummary']}")
+    return "\n".join(lines)

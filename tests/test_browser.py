@@ -17,12 +17,11 @@ Without Chromium the tests skip, saying how to install it; in CI (CI=true) they 
 
 import json
 import re
-from importlib import resources
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from browser_helpers import ARTIFACTS, serve
+from browser_helpers import ARTIFACTS, axe_source, describe_violations, serve
 from conftest import html_files, require_chromium, soup_of
 
 MESSAGE = "moser-message-2020.html"
@@ -171,17 +170,7 @@ def load(page, url):
 
 @pytest.fixture(scope="session")
 def axe_script():
-    source = resources.files("axe_playwright_python").joinpath("axe.min.js")
-    return source.read_text(encoding="utf-8")
-
-
-def describe_violations(violations):
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"]:
-            lines.append(f"    {' '.join(map(str, node['target']))}: {node['failureSummary']}")
-    return "\n".join(lines)
+    return axe_source()
 
 
 @pytest.mark.parametrize("width", WIDTHS)

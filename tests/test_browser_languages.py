@@ -7,10 +7,9 @@ how to install it; in CI (CI=true) they fail.
 """
 
 import json
-from importlib import resources
 
 import pytest
-from browser_helpers import ARTIFACTS, serve
+from browser_helpers import ARTIFACTS, axe_source, describe_violations, serve
 
 WIDTHS = (320, 1280)
 LANGS = ("ru", "kk")
@@ -52,16 +51,7 @@ def pages_by_width(browser):
 
 @pytest.fixture(scope="module")
 def axe_script():
-    return resources.files("axe_playwright_python").joinpath("axe.min.js").read_text("utf-8")
-
-
-def describe(violations):
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"]:
-            lines.append(f"    {' '.join(map(str, node['target']))}: {node['failureSummary']}")
-    return "\n".join(lines)
+    return axe_source()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -79,7 +69,7 @@ def test_axe_finds_no_violation_on_russian_and_kazakh_pages(
     report = ARTIFACTS / "axe" / f"{lang}-{path.replace('/', '-')}-{width}.json"
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(json.dumps(results["violations"], indent=2), encoding="utf-8")
-    assert results["violations"] == [], describe(results["violations"])
+    assert results["violations"] == [], describe_violations(results["violations"])
 
 
 def test_the_switcher_leads_from_disk_to_each_languages_page(browser, site):
