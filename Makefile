@@ -24,7 +24,7 @@ endif
 # Warnings fail the build: a post with bad metadata must not vanish silently.
 PELICAN_BUILD := $(PELICAN) $(INPUTDIR) --fatal warnings $(PELICANOPTS)
 
-.PHONY: help venv html publish serve devserver clean test lint audit
+.PHONY: help venv html publish serve devserver clean test lint audit audit-web
 
 help:
 	@echo "make html       build the offline-readable site into $(OUTPUTDIR)/"
@@ -106,10 +106,11 @@ BENCH_RUNS ?= 7
 bench: $(INSTALLED)
 	PYTHONPATH=plugins $(BIN)/python -m key_facts.bench --articles $(BENCH_ARTICLES) --runs $(BENCH_RUNS)
 
-# `make audit`: Lighthouse (npm, pinned in package-lock.json) on the home and message
-# pages of $(OUTPUTDIR)/, served on 127.0.0.1, in Debian's Chromium (CHROME_PATH to
-# use another). Fails when a page misses the budget in tests/browser_audit.py.
-# Needs Node.js and npm; not part of `make test`.
+# `make audit`: Lighthouse (npm, pinned in package-lock.json) on the home, message and
+# Russian and Kazakh pages of $(OUTPUTDIR)/, served on 127.0.0.1, in Debian's Chromium
+# (CHROME_PATH to use another). Fails when a page misses the budget in tests/browser_audit.py.
+# `make audit-web`: the same on the web build, made for http://127.0.0.1:$(AUDIT_PORT) (its
+# addresses are absolute) in $(AUDIT_WEB_DIR)/. Need Node.js and npm; not part of `make test`.
 LIGHTHOUSE_INSTALLED := node_modules/.package-lock.json
 
 $(LIGHTHOUSE_INSTALLED): package.json package-lock.json
@@ -117,6 +118,13 @@ $(LIGHTHOUSE_INSTALLED): package.json package-lock.json
 
 audit: html $(LIGHTHOUSE_INSTALLED)
 	$(BIN)/python tests/browser_audit.py $(OUTPUTDIR)
+
+AUDIT_PORT ?= 8123
+AUDIT_WEB_DIR ?= test-artifacts/web-build
+.PHONY: audit-web
+audit-web: $(INSTALLED) $(LIGHTHOUSE_INSTALLED)
+	$(MAKE) publish SITEURL=http://127.0.0.1:$(AUDIT_PORT) OUTPUTDIR=$(AUDIT_WEB_DIR)
+	$(BIN)/python tests/browser_audit.py $(AUDIT_WEB_DIR) --port $(AUDIT_PORT)
 
 # `make eval`: build each labelled split of eval/ with Pelican and score facts.json against
 # its labels (precision and recall per kind and language, year accuracy, every miss).

@@ -1,4 +1,4 @@
-"""`make audit`: Lighthouse on the home page and the message page of a build.
+"""`make audit`: Lighthouse on the home, message and Russian and Kazakh pages of a build.
 
 Serves the build (output/ by default) on 127.0.0.1, runs Lighthouse (npm
 lighthouse@12.2.3, pinned in package-lock.json, installed by `npm ci`) in Debian's
@@ -7,7 +7,8 @@ the four category scores, the page weight and the request count, and exits 1 whe
 a page misses the budget:
 
 - performance at least 0.98; accessibility, best practices and SEO 1.00;
-- at most 30 KB transferred, no JavaScript file, no request to another host.
+- at most 30 KB transferred (60 KB for a Russian or Kazakh page), no JavaScript file, no
+  request to another host.
 
 Pelican's default theme measures 0.99 / 0.92 / 0.96 / 1.00 and 47 KB on these
 machines. The full reports go to test-artifacts/lighthouse/ (JSON and HTML).
@@ -22,7 +23,14 @@ from pathlib import Path
 
 from browser_helpers import ARTIFACTS, CHROMIUM_FLAGS, INSTALL_HINT, ROOT, find_chromium, serve
 
-PAGES = {"home": "index.html", "message": "moser-message-2020.html"}
+PAGES = {
+    "home": "index.html",
+    "message": "moser-message-2020.html",
+    "ru-home": "ru/index.html",
+    "kk-home": "kk/index.html",
+    "ru-tiers": "ru/pages/tip-report.html",
+    "kk-help": "kk/pages/get-help.html",
+}
 CATEGORIES = {
     "performance": ("perf", 0.98),
     "accessibility": ("a11y", 1.0),
@@ -30,6 +38,13 @@ CATEGORIES = {
     "seo": ("seo", 1.0),
 }
 MAX_BYTES = 30_000
+# A Cyrillic letter takes two bytes in UTF-8, so a Russian or Kazakh page weighs about
+# twice its English one before compression (a web server's gzip evens that out).
+MAX_BYTES_CYRILLIC = 60_000
+
+
+def byte_budget(path):
+    return MAX_BYTES_CYRILLIC if path.startswith(("ru/", "kk/")) else MAX_BYTES
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
@@ -71,14 +86,14 @@ def measure(report, origin):
     }
 
 
-def misses(figures):
+def misses(figures, max_bytes):
     problems = []
     for name, (_, minimum) in CATEGORIES.items():
         score = figures["scores"][name]
         if score is None or score < minimum:
             problems.append(f"{name} {score} < {minimum:.2f}")
-    if figures["bytes"] > MAX_BYTES:
-        problems.append(f"{figures['bytes'] / 1000:.1f} KB > {MAX_BYTES / 1000:.0f} KB")
+    if figures["bytes"] > max_bytes:
+        problems.append(f"{figures['bytes'] / 1000:.1f} KB > {max_bytes / 1000:.0f} KB")
     problems += [f"JavaScript: {url}" for url in figures["scripts"]]
     problems += [f"request to another host: {url}" for url in figures["elsewhere"]]
     return problems
@@ -87,6 +102,13 @@ def misses(figures):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("output", nargs="?", default="output", help="the built site")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="serve on this port (a web build made with SITEURL=http://127.0.0.1:PORT); "
+        "default: a free one",
+    )
     args = parser.parse_args(argv)
     site = Path(args.output)
     if not (site / "index.html").is_file():
@@ -100,7 +122,7 @@ def main(argv=None):
     reports.mkdir(parents=True, exist_ok=True)
 
     results = {}
-    with serve(site) as (base, _):
+    with serve(site, args.port) as (base, _):
         for name, path in PAGES.items():
             print(f"Lighthouse: {base}{path}", flush=True)
             report = run_lighthouse(base + path, chrome, reports / name)
@@ -117,8 +139,9 @@ def main(argv=None):
         )
     budget = "  ".join(f"{minimum:5.2f}" for _, minimum in CATEGORIES.values())
     print(f"{'budget':<10} {budget}  {MAX_BYTES / 1000:6.1f} KB  {'':8}  {0:2d}  {0:11d}")
+    print(f"{'ru/, kk/':<10} {budget}  {MAX_BYTES_CYRILLIC / 1000:6.1f} KB")
     for name, figures in results.items():
-        for problem in misses(figures):
+        for problem in misses(figures, byte_budget(PAGES[name])):
             print(f"FAIL {name}: {problem}")
             failed = True
         if figures["errored"]:

@@ -75,13 +75,13 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve(directory):
-    """Serve `directory` on 127.0.0.1 (a free port) in a thread; yield (base_url, requests).
+def serve(directory, port=0):
+    """Serve `directory` on 127.0.0.1 (`port`, else a free one) in a thread; yield (base_url, requests).
 
     `requests` lists (path, request headers) for every request answered so far.
     """
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = _Server(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", port), handler)
     server.requests = []
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
