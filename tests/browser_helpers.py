@@ -76,7 +76,9 @@ class _Server(ThreadingHTTPServer):
 
 @contextlib.contextmanager
 def serve(directory, port=0):
-    """Serve `directory` on 127.0.0.1 (`port`, else a free one) in a thread; yield (base_url, requests).
+    """Serve `directory` on 127.0.0.1 in a thread; yield (base_url, requests).
+
+    `port`: 0 for a free one.
 
     `requests` lists (path, request headers) for every request answered so far.
     """
