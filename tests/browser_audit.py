@@ -45,6 +45,8 @@ MAX_BYTES_CYRILLIC = 60_000
 
 def byte_budget(path):
     return MAX_BYTES_CYRILLIC if path.startswith(("ru/", "kk/")) else MAX_BYTES
+
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
