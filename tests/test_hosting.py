@@ -410,8 +410,18 @@ def test_the_sitemap_lists_every_page_with_its_date(published_site):
         # A folder's home page is listed by its folder's address: /ru/ for ru/index.html.
         expected.add(f"{SITEURL}/" + name.removesuffix("index.html"))
     assert set(entries) == expected
-    # An article's date is its own, not the day of the build.
+    # An article's date is its own, not the day of the build; so is a page's (its Modified).
     assert entries[f"{SITEURL}/moser-message-2020.html"].startswith("2020-02-02")
+    page_sources = sorted((ROOT / "content" / "pages").rglob("*.md"))
+    assert len(page_sources) == 12
+    for source in page_sources:
+        headers = source.read_text(encoding="utf-8").split("\n\n", 1)[0]
+        modified = re.search(r"^Modified: (\d{4}-\d\d-\d\d)$", headers, re.M)
+        assert modified, f"{source.name}: no Modified line"
+        lang = re.search(r"^Lang: (\w+)$", headers, re.M)
+        folder = f"{lang.group(1)}/" if lang else ""
+        loc = f"{SITEURL}/{folder}pages/{source.stem}.html"
+        assert entries[loc].startswith(modified.group(1)), (loc, entries[loc])
     for link in root.iter("{http://www.w3.org/1999/xhtml}link"):
         assert link.get("href", "").startswith(SITEURL + "/"), link.attrib
 
