@@ -33,7 +33,7 @@ help:
 	@echo "make devserver  preview with drafts in $(PREVIEWDIR)/, rebuilt on change, on http://localhost:$(PORT)"
 	@echo "make publish    build the web version (SITEURL=https://example.org make publish)"
 	@echo "make newpost    start a draft article: make newpost TITLE=\"…\" [CATEGORY=…]"
-	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
+	@echo "make clean      remove $(OUTPUTDIR)/ (but a host's .git, CNAME, .nojekyll), preview/ and caches"
 	@echo "make eval       score the key-facts extractor on eval/ (EVAL_OPTIONS=\"--corpus DIR --split holdout\")"
 
 $(INSTALLED): requirements.txt
@@ -95,9 +95,18 @@ lint: $(INSTALLED)
 test: lint
 	$(BIN)/python -m pytest
 
+# `make clean` keeps in $(OUTPUTDIR)/ what a host put there on purpose (OUTPUT_RETENTION in
+# pelicanconf.py): deleting output/.git would cut a GitHub Pages checkout from its history.
+KEPT_IN_OUTPUT := .git CNAME .nojekyll
+BUILD_CACHES ?= __pycache__ .pytest_cache .ruff_cache cache
 clean:
-	rm -rf $(OUTPUTDIR) $(PREVIEWDIR) $(BESIDE_OUTPUT).staging-* $(BESIDE_OUTPUT).old-* $(BESIDE_OUTPUT).lock \
-		__pycache__ .pytest_cache .ruff_cache cache
+	if [ -d $(OUTPUTDIR) ]; then \
+		find $(OUTPUTDIR) -mindepth 1 -maxdepth 1 $(foreach kept,$(KEPT_IN_OUTPUT),! -name $(kept)) \
+			-exec rm -rf {} +; \
+		rmdir $(OUTPUTDIR) 2>/dev/null || true; \
+	fi
+	rm -rf $(PREVIEWDIR) $(BESIDE_OUTPUT).staging-* $(BESIDE_OUTPUT).old-* $(BESIDE_OUTPUT).lock \
+		$(BUILD_CACHES)
 
 # How much the key-facts plugin adds to a full build: BENCH_ARTICLES seed-sized articles.
 BENCH_ARTICLES ?= 1000

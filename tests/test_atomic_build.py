@@ -10,6 +10,7 @@ are injected through ATOMIC_BUILD_FAULT: the build SIGKILLs itself at a named st
 import fcntl
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -463,3 +464,69 @@ def test_a_settings_file_that_cannot_be_read_is_one_plain_line(site, fake_pelica
     assert line.endswith("); nothing was published.")
     assert version_of(site) == "1"
     assert beside(site) == ["output"]
+
+
+def test_make_clean_keeps_the_files_a_host_keeps_in_output(tmp_path):
+    output = tmp_path / "output"
+    (output / ".git").mkdir(parents=True)
+    (output / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    (output / "CNAME").write_text("example.org\n")
+    (output / "pages").mkdir()
+    (output / "index.html").write_text("<p>old site</p>")
+    preview = tmp_path / "preview"
+    preview.mkdir()
+    (tmp_path / ".output.staging-1").mkdir()
+    subprocess.run(
+        [
+            "make",
+            "-s",
+            "-C",
+            str(ROOT),
+            "clean",
+            f"OUTPUTDIR={output}",
+            f"PREVIEWDIR={preview}",
+            "BUILD_CACHES=",
+        ],
+        check=True,
+    )
+    assert sorted(p.name for p in output.iterdir()) == [".git", "CNAME"]
+    assert (output / ".git" / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
+    assert not preview.exists() and not (tmp_path / ".output.staging-1").exists()
+    # Nothing kept: no output/ folder left at all.
+    subprocess.run(
+        [
+            "make",
+            "-s",
+            "-C",
+            str(ROOT),
+            "clean",
+            f"OUTPUTDIR={tmp_path / 'other'}",
+            f"PREVIEWDIR={preview}",
+            "BUILD_CACHES=",
+        ],
+        check=True,
+    )
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "index.html").write_text("x")
+    subprocess.run(
+        [
+            "make",
+            "-s",
+            "-C",
+            str(ROOT),
+            "clean",
+            f"OUTPUTDIR={tmp_path / 'plain'}",
+            f"PREVIEWDIR={preview}",
+            "BUILD_CACHES=",
+        ],
+        check=True,
+    )
+    assert not (tmp_path / "plain").exists()
+
+
+def test_make_clean_keeps_what_the_build_carries_over():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    kept = re.search(r"^KEPT_IN_OUTPUT := (.*)$", makefile, re.M).group(1).split()
+    settings = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
+    retention = re.search(r"^OUTPUT_RETENTION = \[(.*)\]$", settings, re.M).group(1)
+    assert kept == [name.strip(' "') for name in retention.split(",")]
