@@ -687,7 +687,7 @@ def test_a_missing_browser_skips_locally_and_fails_in_ci(monkeypatch):
 
 
 def test_the_audit_budget_fails_on_each_miss():
-    from browser_audit import misses
+    from browser_audit import MAX_BYTES, misses
 
     good = {
         "scores": {"performance": 0.98, "accessibility": 1, "best-practices": 1, "seo": 1},
@@ -695,7 +695,7 @@ def test_the_audit_budget_fails_on_each_miss():
         "scripts": [],
         "elsewhere": [],
     }
-    assert misses(good) == []
+    assert misses(good, MAX_BYTES) == []
     bad = [
         {"scores": {**good["scores"], "performance": 0.97}},
         {"scores": {**good["scores"], "accessibility": 0.99}},
@@ -706,4 +706,14 @@ def test_the_audit_budget_fails_on_each_miss():
         {"elsewhere": ["https://fonts.example/font.woff2"]},
     ]
     for change in bad:
-        assert len(misses({**good, **change})) == 1, change
+        assert len(misses({**good, **change}, MAX_BYTES)) == 1, change
+
+
+def test_russian_and_kazakh_pages_have_the_larger_byte_budget():
+    from browser_audit import MAX_BYTES, MAX_BYTES_CYRILLIC, byte_budget
+
+    assert MAX_BYTES < MAX_BYTES_CYRILLIC
+    assert byte_budget("index.html") == MAX_BYTES
+    assert byte_budget("pages/get-help.html") == MAX_BYTES
+    assert byte_budget("ru/index.html") == MAX_BYTES_CYRILLIC
+    assert byte_budget("kk/pages/get-help.html") == MAX_BYTES_CYRILLIC
