@@ -661,7 +661,12 @@ def _years(
             return list(range(first, last + 1))  # "on the Watch List from 2014 to 2016"
     listed = g.years_listed.search(clause)
     if listed:
-        return [int(listed.group("first")), int(listed.group("second"))]
+        first, second = int(listed.group("first")), int(listed.group("second"))
+        if "through" in listed.re.groupindex and listed.group("through"):
+            if first < second <= first + 20:  # "2019–2021 жылдары", "с 2019 по 2021 год"
+                return list(range(first, second + 1))
+            return [None]
+        return [first, second]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
     # "since the 2016 report" starts a span; it is not the report the tier is stated in
     stated_matches = [m for m in g.report_year.finditer(clause) if m.start() not in since]
@@ -735,6 +740,8 @@ def _years(
     ):
         year -= 1
     span = g.since_year.search(text, mention.end, end)
+    if not span and g.words.__dict__.get("SINCE_BEFORE_TIER"):
+        span = g.since_year.search(text, begin, mention.start)  # "с 2021 года находится на …"
     if span and not mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))
     if mention.previous:

@@ -12,22 +12,34 @@ _ENDING = rf"[{_LETTERS}]*"
 
 # -- Tiers ----------------------------------------------------------------------------------
 _LEVEL = rf"деңгей{_ENDING}"
-_WATCH = rf"(?:2\s*-\s*{_LEVEL}\s+|екінші\s+{_LEVEL}\s+)?бақылау\s+тізім{_ENDING}"
+# Only the genitive (or "-лі") of tier 2 belongs to the Watch List's name: "2-деңгейдің бақылау
+# тізімі". An ablative before it is the tier it left: "2-деңгейден бақылау тізіміне".
+_OF_TWO = r"(?:2\s*-\s*(?:ші\s+)?|екінші\s+)деңгей(?:дің|лі)?\s+"
+_WATCH = rf"(?:{_OF_TWO})?(?:бақылау|қадағалау)\s+тізім{_ENDING}"
+# "2-деңгей", "2-ші деңгей", "екінші деңгейге": a digit, a digit with "-ші", or a word.
+_NTH = r"\s*-\s*(?:ші\s+|шы\s+)?"
+# "the lowest tier" is Tier 3, unless it is the lowest level of a count ("саны ең төменгі
+# деңгейге дейін түсті").
+_LOWEST = (
+    r"(?<!сан[ыі]\s)(?<!көрсеткіші\s)(?<!\w)ең\s+төменгі\s+деңгей(?:де|ге|і|ін|ден)?(?!\w)"
+    r"(?!\s+дейін)"
+)
 TIERS = [
     (_WATCH, "Tier 2 Watch List"),
-    (rf"(?<![\d,.])1\s*-\s*{_LEVEL}", "Tier 1"),
-    (rf"(?<![\d,.])2\s*-\s*{_LEVEL}", "Tier 2"),
-    (rf"(?<![\d,.])3\s*-\s*{_LEVEL}", "Tier 3"),
+    (rf"(?<![\d,.])1{_NTH}{_LEVEL}", "Tier 1"),
+    (rf"(?<![\d,.])2{_NTH}{_LEVEL}", "Tier 2"),
+    (rf"(?<![\d,.])3{_NTH}{_LEVEL}", "Tier 3"),
     (rf"(?<!\w)бірінші\s+{_LEVEL}", "Tier 1"),
     (rf"(?<!\w)екінші\s+{_LEVEL}", "Tier 2"),
     (rf"(?<!\w)үшінші\s+{_LEVEL}", "Tier 3"),
+    (_LOWEST, "Tier 3"),
     (rf"(?<!\w)ерекше\s+жағдай{_ENDING}", "Special Case"),
 ]
 # The ablative ending of a tier makes it the earlier one: "2-деңгейден … төмендетілді".
 PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"деңгей|бақылау|ерекше"
+TIER_CUES = r"деңгей|бақылау|қадағалау|ерекше"
 
 # -- Countries ------------------------------------------------------------------------------
 _STEMS = {
@@ -40,6 +52,22 @@ _STEMS = {
     "Thailand": "Тайланд", "United Arab Emirates": "БАӘ", "United States": "АҚШ",
     "North Korea": "КХДР", "Germany": "Германия", "South Korea": "Оңтүстік Корея",
     "Eritrea": "Эритрея", "Cuba": "Куба", "Syria": "Сирия", "Burma": "Мьянма",
+    "Saudi Arabia": "Сауд Арабия", "Moldova": "Молдова",
+    "France": "Франция", "United Kingdom": "Ұлыбритания", "Italy": "Италия",
+    "Spain": "Испания", "Poland": "Польша", "Lithuania": "Литва", "Latvia": "Латвия",
+    "Estonia": "Эстония", "Japan": "Жапония", "Israel": "Израиль", "Iraq": "Ирак",
+    "Libya": "Ливия", "Yemen": "Йемен", "Somalia": "Сомали", "Sudan": "Судан",
+    "Venezuela": "Венесуэла", "Nicaragua": "Никарагуа", "Qatar": "Катар", "Kuwait": "Кувейт",
+    "Oman": "Оман", "Vietnam": "Вьетнам", "Laos": "Лаос", "Cambodia": "Камбоджа",
+    "Indonesia": "Индонезия", "Philippines": "Филиппин", "Bangladesh": "Бангладеш",
+    "Nepal": "Непал", "Nigeria": "Нигерия", "Canada": "Канада", "Mexico": "Мексика",
+    "Brazil": "Бразилия", "Egypt": "Мысыр", "Norway": "Норвегия", "Lebanon": "Ливан",
+}  # fmt: skip
+# Other spellings in use: "Түркіменстан" beside "Түрікменстан", "Таиланд" beside "Тайланд".
+_VARIANTS = {
+    "Түркіменстан": "Turkmenistan", "Таиланд": "Thailand", "Ауғаныстан": "Afghanistan",
+    "Біріккен Араб Әмірліктер": "United Arab Emirates", "Корея Республика": "South Korea",
+    "Ресей Федерация": "Russia", "Филиппиндер": "Philippines", "Солтүстік Корея": "North Korea",
 }  # fmt: skip
 _MULTIWORD = {"Kyrgyz Republic": "Қырғыз Республика"}
 # Case and possessive endings (with their vowel and consonant variants), and "-дағы".
@@ -47,11 +75,16 @@ _ENDINGS = (
     "", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е",
     "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден",
     "тан", "тен", "нан", "нен", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі", "ндағы",
-    "ндегі", "сы", "сі", "ы", "і", "сының", "сында", "сына", "сынан", "ның",
+    "ндегі", "сы", "сі", "ы", "і", "сының", "сында", "сына", "сынан", "сын", "ның", "інің",
+    "інде", "іне", "інен", "ін", "ының", "ында", "ына", "ынан", "ын", "сінің", "сінде", "сіне",
     "-тың", "-тің", "-қа", "-ке", "-та", "-те", "-тан", "-тен", "-пен", "-тағы", "-тегі",
 )  # fmt: skip
 COUNTRIES: dict[str, str] = {}
-for _canonical, _stem in [*_STEMS.items(), *_MULTIWORD.items()]:
+for _canonical, _stem in [
+    *_STEMS.items(),
+    *_MULTIWORD.items(),
+    *((c, f) for f, c in _VARIANTS.items()),
+]:
     for _ending in _ENDINGS:
         COUNTRIES.setdefault(_stem + _ending, _canonical)
 for _form, _canonical in list(COUNTRIES.items()):
@@ -85,8 +118,11 @@ UNREAL_BEFORE = (
     r"(?<!\w)(?:автоматты\w*|егер|босату\w*|мүмкін|тиіс|керек|қажет|көздейтін|жетуді|"
     r"\w+(?:маса|месе|баса|бесе|паса|песе))(?!\w)"
 )
+# Within the tier's own clause: in "… 2-деңгейде қалды, бірақ әлі де көп жұмыс істеу керек" the
+# need is not the ranking's. A kept tier ("2-деңгейін сақтап қалды") is a ranking; keeping
+# it as a goal ("сақтау үшін") is not.
 UNREAL_AFTER = (
-    rf"[^.;:]*?(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақта{_ENDING}|"
+    r"[^.;:,]*?(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақтау\w*|"
     r"жетуді|жету|шығу|міндет\w*)(?!\w)"
 )
 PREVIOUS_BEFORE = r"(?:(?<!\w)(?:бұған\s+дейін|бұрын|бұрынғы)\s[^.;]*?)\Z"
@@ -107,13 +143,25 @@ YEAR_LIKE = _en.YEAR_LIKE
 SAME_AS_BEFORE = r"(?!)"
 REPORT_YEAR = rf"(?P<a>{YEAR})\s*(?:жылғы|ж\.)\s+(?:\S+\s+){{0,4}}?есе\w*"
 IN_YEAR = rf"(?P<year>{YEAR})\s*(?:жылы|жылдың|жылғы|ж\.)"
-# "2019 және 2020 жылдары": every year listed.
-YEARS_LISTED = rf"(?P<first>{YEAR})\s+(?:және|мен)\s+(?P<second>{YEAR})\s*жылдар{_ENDING}"
+# "2019 және 2020 жылдары": every year listed; "2019-2021 жылдары", "2019 жылдан 2021 жылға
+# дейін": every year of the span.
+# A year a hyphen may join to the next: "2019-2021".
+_BARE_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEARS_LISTED = (
+    rf"(?<![\w.-])(?P<first>{_BARE_YEAR})\s*(?:(?:және|мен|,)\s*|(?P<through>[-–—]|жылдан\s+)\s*)"
+    rf"(?P<second>{_BARE_YEAR})(?![\w-])\s*(?:жылдар{_ENDING}|жылға\s+дейін|жж\.)"
+)
 RELATIVE_YEARS = {r"(?<!\w)(?:өткен\s+жылы|былтыр)(?!\w)": -1, r"(?<!\w)биыл(?!\w)": 0}
 REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
-SINCE_YEAR = rf"(?P<year>{YEAR})\s*жылдан\s+бері"
+SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\s+(?:бері|бастап)"
+# The span's start comes before the tier: "2021 жылдан бері 2-деңгейде".
+SINCE_BEFORE_TIER = True
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
-CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+# "үш жыл қатарынан", "төрт есепте қатарынан", and the other order, "қатарынан үшінші жыл".
+CURRENT_SPAN = (
+    r"(?:(?<=қатарынан\s)|(?<!\w)(?=\w+\s+(?:жыл|есеп\w*)\s+(?:бойы|қатарынан)))"
+    r"(?P<count>\w+)\s+(?:жыл|есеп\w*|рет)(?!\w)"
+)
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"(?<!\w)тиісінше(?!\w)"
 INTERIM_TITLE = r"(?!)"

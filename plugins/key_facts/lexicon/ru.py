@@ -14,6 +14,12 @@ _WATCH = (
     r"(?:(?:спис\w*|переч\w*)\s+(?:для\s+)?(?:особого\s+)?наблюдени\w*|контрольн\w*\s+спис\w*)"
     rf"(?:\s+(?:{_LEVEL}\s+2|{_SECOND}\s+{_LEVEL}))?"
 )
+# "the lowest tier" is Tier 3, but "самый низкий уровень осуждений" is a count's lowest level:
+# only a tier that ends its phrase, or is the report's, is read.
+_LOWEST = (
+    rf"\b(?:сам\w+\s+низк\w+|низш\w+)\s+{_LEVEL}"
+    r"(?=\s*(?:[.,;:)—–]|\Z|\s+(?:(?:в|во|из|по\s+версии)\s+)?(?:доклад|отчет|рейтинг)))"
+)
 TIERS = [
     (rf"\b{_LEVEL}\s*2\s*[,(]?\s*{_WATCH}\)?", "Tier 2 Watch List"),
     (rf"\b{_SECOND}\s+{_LEVEL}\s*[,(]\s*{_WATCH}\)?", "Tier 2 Watch List"),
@@ -24,6 +30,7 @@ TIERS = [
     (rf"\bперв\w*\s+{_LEVEL}", "Tier 1"),
     (rf"\b{_SECOND}\s+{_LEVEL}", "Tier 2"),
     (rf"\bтреть\w*\s+{_LEVEL}", "Tier 3"),
+    (_LOWEST, "Tier 3"),
     (r"\bособ\w*\s+случа\w*", "Special Case"),
 ]
 
@@ -68,7 +75,18 @@ _NAMES = [
     ("Venezuela", "Венесуэла", "a"), ("Nicaragua", "Никарагуа", "-"),
     ("Latvia", "Латвия", "ia"), ("Lithuania", "Литва", "a"), ("Estonia", "Эстония", "ia"),
     ("Poland", "Польша", "a"), ("Japan", "Япония", "ia"), ("Egypt", "Египет", "-"),
+    ("Turkmenistan", "Туркмения", "ia"), ("Nigeria", "Нигерия", "ia"),
+    ("Mexico", "Мексика", "a"), ("Brazil", "Бразилия", "ia"), ("Singapore", "Сингапур", "m"),
+    ("Sri Lanka", "Шри-Ланка", "a"), ("South Sudan", "Южный Судан", "m"),
 ]  # fmt: skip
+# Plural names, in every case.
+_PLURAL = {
+    "United Arab Emirates": ("Объединенные Арабские Эмираты", "Объединенных Арабских Эмиратов",
+                             "Объединенным Арабским Эмиратам", "Объединенных Арабских Эмиратах",
+                             "Объединенными Арабскими Эмиратами"),
+    "United States": ("Соединенные Штаты", "Соединенных Штатов", "Соединенным Штатам",
+                      "Соединенных Штатах", "Соединенными Штатами"),
+}  # fmt: skip
 _ADJECTIVAL = [
     ("Kyrgyz Republic", "Кыргызск", "Республик"),
     ("North Korea", "Северн", "Коре"),
@@ -90,6 +108,8 @@ for _canonical, _adjective, _noun in _ADJECTIVAL:
         for _n in _NOUN_ENDINGS[_noun]:
             COUNTRIES.setdefault(f"{_adjective}{_a} {_noun}{_n}", _canonical)
 COUNTRIES["Египта"] = COUNTRIES["Египте"] = "Egypt"
+for _canonical, _forms in _PLURAL.items():
+    COUNTRIES.update(dict.fromkeys(_forms, _canonical))
 COUNTRIES.update({form.upper(): name for form, name in list(COUNTRIES.items())})
 
 # The words before a country that make it part of an institution's name ("посольство США").
@@ -165,7 +185,17 @@ RELATIVE_YEARS = {
     r"в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году": 0,
 }
 REPORT_WORDS = r"(?:доклад|отчет|уров|категори|торговл)"
-SINCE_YEAR = rf"(?<!\w)с\s+(?P<year>{YEAR})\s+год"
+SINCE_YEAR = rf"(?<!\w)(?:с|начиная\s+с)\s+(?P<year>{YEAR})\s+год(?!\w*\s+по\s)"
+# The span's start comes before the tier as often as after it: "с 2021 года находится на …".
+SINCE_BEFORE_TIER = True
+# "в 2019 и 2020 годах": every year listed; "в 2019–2021 годах", "с 2019 по 2021 год": every
+# year of the span.
+# A year a hyphen may join to the next: "2019-2021".
+_BARE_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEARS_LISTED = (
+    rf"(?<![\w.-])(?P<first>{_BARE_YEAR})\s*(?:(?:и|,)\s*|(?P<through>[-–—]|(?:год\w*\s+)?по\s+)\s*)"
+    rf"(?P<second>{_BARE_YEAR})(?![\w-])\s*(?:год(?:ах|ы|ов)?(?!\w)|гг\.?)"
+)
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд)"
 CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет)\s+подряд"
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
