@@ -900,6 +900,13 @@ def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
     ]
 
 
+def _header_year(g: Grammar, cell: str) -> int | None:
+    """The year of a table's column: "2023", or a short heading with one year in it ("2023 г.",
+    "2023 жылғы деңгей", "2023 report")."""
+    years = g.year.findall(cell)
+    return int(years[0]) if len(years) == 1 and len(cell.strip()) <= 30 else None
+
+
 def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context) -> list[Fact]:
     """Tiers in a table: a row of cells "Kazakhstan | Tier 2 | Tier 2" under "Country | 2023 |
     2024"; the year of each column from the header, else the text's report year."""
@@ -921,8 +928,9 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
         header = None
         for back in range(index - cells - 1, max(-1, index - 8 * (cells + 1)), -1):
             run = blocks[back + 1 : back + 1 + cells]
-            if len(run) == cells and all(g.year.fullmatch(cell.strip()) for cell in run):
-                header = [int(cell) for cell in run]
+            years = [_header_year(g, cell) for cell in run]
+            if len(run) == cells and all(years):
+                header = years
                 break
         for column in range(cells):
             cell = index + column + 1

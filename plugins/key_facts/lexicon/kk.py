@@ -11,17 +11,19 @@ _LETTERS = "а-яәғқңөұүһіё"
 _ENDING = rf"[{_LETTERS}]*"
 
 # -- Tiers ----------------------------------------------------------------------------------
-_LEVEL = rf"деңгей{_ENDING}"
+# "денгей": "ң" typed as "н", as on a keyboard without Kazakh letters.
+_LEVEL = rf"де[ңн]гей{_ENDING}"
 # Only the genitive (or "-лі") of tier 2 belongs to the Watch List's name: "2-деңгейдің бақылау
 # тізімі". An ablative before it is the tier it left: "2-деңгейден бақылау тізіміне".
-_OF_TWO = r"(?:2\s*-\s*(?:ші\s+)?|екінші\s+)деңгей(?:дің|лі)?\s+"
+_OF_TWO = r"(?:2\s*-\s*(?:ші\s+)?|екінші\s+)де[ңн]гей(?:дің|лі)?\s+"
 _WATCH = rf"(?:{_OF_TWO})?(?:бақылау|қадағалау)\s+тізім{_ENDING}"
 # "2-деңгей", "2-ші деңгей", "екінші деңгейге": a digit, a digit with "-ші", or a word.
 _NTH = r"\s*-\s*(?:ші\s+|шы\s+)?"
+_ROMAN_NTH = r"(?:\s*-\s*(?:ші\s+)?|\s+)"
 # "the lowest tier" is Tier 3, unless it is the lowest level of a count ("саны ең төменгі
 # деңгейге дейін түсті").
 _LOWEST = (
-    r"(?<!сан[ыі]\s)(?<!көрсеткіші\s)(?<!\w)ең\s+төменгі\s+деңгей(?:де|ге|і|ін|ден)?(?!\w)"
+    r"(?<!сан[ыі]\s)(?<!көрсеткіші\s)(?<!\w)ең\s+төменгі\s+де[ңн]гей(?:де|ге|і|ін|ден)?(?!\w)"
     r"(?!\s+дейін)"
 )
 TIERS = [
@@ -29,6 +31,10 @@ TIERS = [
     (rf"(?<![\d,.])1{_NTH}{_LEVEL}", "Tier 1"),
     (rf"(?<![\d,.])2{_NTH}{_LEVEL}", "Tier 2"),
     (rf"(?<![\d,.])3{_NTH}{_LEVEL}", "Tier 3"),
+    # Roman numerals, typed in Latin I or Kazakh І: "II деңгей".
+    (rf"(?<![\w-])[IІ]{{3}}{_ROMAN_NTH}{_LEVEL}", "Tier 3"),
+    (rf"(?<![\w-])[IІ]{{2}}{_ROMAN_NTH}{_LEVEL}", "Tier 2"),
+    (rf"(?<![\w-])[IІ]{_ROMAN_NTH}{_LEVEL}", "Tier 1"),
     (rf"(?<!\w)бірінші\s+{_LEVEL}", "Tier 1"),
     (rf"(?<!\w)екінші\s+{_LEVEL}", "Tier 2"),
     (rf"(?<!\w)үшінші\s+{_LEVEL}", "Tier 3"),
@@ -39,7 +45,7 @@ TIERS = [
 PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"деңгей|бақылау|қадағалау|ерекше"
+TIER_CUES = r"деңгей|денгей|бақылау|қадағалау|ерекше"
 
 # -- Countries ------------------------------------------------------------------------------
 _STEMS = {
@@ -67,7 +73,8 @@ _STEMS = {
 _VARIANTS = {
     "Түркіменстан": "Turkmenistan", "Таиланд": "Thailand", "Ауғаныстан": "Afghanistan",
     "Біріккен Араб Әмірліктер": "United Arab Emirates", "Корея Республика": "South Korea",
-    "Ресей Федерация": "Russia", "Филиппиндер": "Philippines", "Солтүстік Корея": "North Korea",
+    "Ресей Федерация": "Russia", "Қазақстан Республика": "Kazakhstan",
+    "Филиппиндер": "Philippines", "Солтүстік Корея": "North Korea",
 }  # fmt: skip
 _MULTIWORD = {"Kyrgyz Republic": "Қырғыз Республика"}
 # Case and possessive endings (with their vowel and consonant variants), and "-дағы".
@@ -97,7 +104,8 @@ DEMONYM_BEFORE = r"(?!)"
 PREPOSITIONS = frozenset()
 OF_WORD = None
 OF_OWNERS = frozenset()
-ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
+# "ел", "үкімет"; and "еліміз" (our country), as Kazakh news name Kazakhstan.
+ANAPHORA = rf"(?<!\w)(?:ел|елі|еліміз{_ENDING}|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
 # "Осы үш ел" (these three countries) is no one country, as "12 ел" is not.
@@ -118,12 +126,15 @@ UNREAL_BEFORE = (
     r"(?<!\w)(?:автоматты\w*|егер|босату\w*|мүмкін|тиіс|керек|қажет|көздейтін|жетуді|"
     r"\w+(?:маса|месе|баса|бесе|паса|песе))(?!\w)"
 )
-# Within the tier's own clause: in "… 2-деңгейде қалды, бірақ әлі де көп жұмыс істеу керек" the
-# need is not the ranking's. A kept tier ("2-деңгейін сақтап қалды") is a ranking; keeping
-# it as a goal ("сақтау үшін") is not.
+# Within the tier's own clause, with the negations of reaching it ("2-деңгейге көтерілмеді",
+# "жеткен жоқ"; but "2-деңгейі өзгерген жоқ" keeps it, a ranking): in "… 2-деңгейде қалды,
+# бірақ әлі де көп жұмыс істеу керек" the need is not the ranking's. A kept tier ("2-деңгейін
+# сақтап қалды") is a ranking; keeping it as a goal ("сақтау үшін") is not.
 UNREAL_AFTER = (
     r"[^.;:,]*?(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақтау\w*|"
-    r"жетуді|жету|шығу|міндет\w*)(?!\w)"
+    r"жетуді|жету|шығу|міндет\w*|емес|"
+    r"(?:жет|көтеріл|түс|түсіріл|ен|енгізіл)(?:ме|пе|бе|ма|па|ба)(?:ді|ды|ген|ған)|"
+    r"(?:жеткен|көтерілген|түскен|енген)\s+жоқ)(?!\w)"
 )
 PREVIOUS_BEFORE = r"(?:(?<!\w)(?:бұған\s+дейін|бұрын|бұрынғы)\s[^.;]*?)\Z"
 PREVIOUS_AFTER = r"(?!)"
@@ -151,7 +162,11 @@ YEARS_LISTED = (
     rf"(?<![\w.-])(?P<first>{_BARE_YEAR})\s*(?:(?:және|мен|,)\s*|(?P<through>[-–—]|жылдан\s+)\s*)"
     rf"(?P<second>{_BARE_YEAR})(?![\w-])\s*(?:жылдар{_ENDING}|жылға\s+дейін|жж\.)"
 )
-RELATIVE_YEARS = {r"(?<!\w)(?:өткен\s+жылы|былтыр)(?!\w)": -1, r"(?<!\w)биыл(?!\w)": 0}
+# "өткен жылы", and "өткен жылғы есеп" (last year's report); "биыл", "биылғы".
+RELATIVE_YEARS = {
+    r"(?<!\w)(?:өткен\s+жыл(?:ы|ғы)|былтыр(?:ғы)?)(?!\w)": -1,
+    r"(?<!\w)биыл(?:ғы)?(?!\w)": 0,
+}
 REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
 SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\s+(?:бері|бастап)"
 # The span's start comes before the tier: "2021 жылдан бері 2-деңгейде".

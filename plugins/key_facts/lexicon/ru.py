@@ -10,8 +10,10 @@ from . import en as _en
 # -- Tiers ----------------------------------------------------------------------------------
 _LEVEL = r"(?:уров\w*|категори\w*|групп\w*\s+стран|групп\w*)"
 _SECOND = r"втор\w*"
+_ORDINAL_ENDING = r"(?:й|го|му|м|ом|я|ю|ой|е)"
 _WATCH = (
-    r"(?:(?:спис\w*|переч\w*)\s+(?:для\s+)?(?:особого\s+)?наблюдени\w*|контрольн\w*\s+спис\w*)"
+    r"(?:(?:спис\w*|переч\w*)\s+(?:для\s+)?(?:особого\s+)?наблюдени\w*|контрольн\w*\s+спис\w*|"
+    r"спис\w*\s+стран,?\s+(?:находящ\w+\s+)?под\s+(?:особым\s+)?наблюдением)"
     rf"(?:\s+(?:{_LEVEL}\s+2|{_SECOND}\s+{_LEVEL}))?"
 )
 # "the lowest tier" is Tier 3, but "самый низкий уровень осуждений" is a count's lowest level:
@@ -27,6 +29,10 @@ TIERS = [
     (rf"\b{_LEVEL}\s*(?:1|I)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
     (rf"\b{_LEVEL}\s*(?:2|II)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\b{_LEVEL}\s*(?:3|III)\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+    # An ordinal in digits with its case ending: "на 2-м уровне", "в 3-й категории".
+    (rf"(?<![\d,.])1\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 1"),
+    (rf"(?<![\d,.])2\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 2"),
+    (rf"(?<![\d,.])3\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 3"),
     (rf"\bперв\w*\s+{_LEVEL}", "Tier 1"),
     (rf"\b{_SECOND}\s+{_LEVEL}", "Tier 2"),
     (rf"\bтреть\w*\s+{_LEVEL}", "Tier 3"),
