@@ -986,8 +986,8 @@ def _noun_after(g: Grammar, text: str, position: int) -> tuple[str, int] | None:
     for match in g.word.finditer(text, position):
         word = match.group().lower().rstrip(".")
         unit = _counted(g, word)
-        if unit:
-            return unit, match.end()
+        if unit:  # the noun, not the full stop after it: "171 пострадавший."
+            return unit, match.start() + len(match.group().rstrip("."))
         if steps == 0 and word in g.words.COPULAS:
             continue  # "35 were victims of sex trafficking"
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
