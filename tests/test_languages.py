@@ -453,6 +453,29 @@ def test_a_translated_message_without_its_official_address_stops_the_build(tmp_p
     assert not (output / "index.html").exists()
 
 
+def test_a_translation_may_not_take_the_address_of_a_generated_page(tmp_path):
+    # ru/index.html and kk/archives.html are written by plugins/languages/, not by Pelican's
+    # own generators: once, a Russian page with "Save_as: ru/index.html" replaced the
+    # Russian home page with no word, and an article with "Slug: index" stopped the build
+    # naming the ambassador's message instead of itself.
+    content = _content_with(
+        tmp_path,
+        {
+            "pages/ru/own-home.md": "Title: Дом\nLang: ru\nSlug: own-home\n"
+            "Save_as: ru/index.html\n\nТекст.\n",
+            "articles/kk/2021-03-01-list.md": "Title: Тізім\nDate: 2021-03-01\nLang: kk\n"
+            "Slug: archives\nCategory: News\n\nМәтін.\n",
+        },
+    )
+    output = tmp_path / "output"
+    result = run_pelican(output, content=content, check=False, env={"COLUMNS": "500"})
+    log = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert re.search(r"ru/own-home\.md, line 4: .*“ru/index\.html”.*home page in ru", log), log
+    assert re.search(r"kk/2021-03-01-list\.md, line 4: .*“kk/archives\.html”", log), log
+    assert "moser-message" not in log and "Traceback" not in log
+
+
 def test_translations_come_in_the_same_order_in_every_build(tmp_path):
     # Pelican finds files in set order, which moves with the hash seed: without sorting,
     # facts.json listed the Russian and Kazakh pages in a different order from run to run.
