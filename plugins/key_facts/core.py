@@ -669,7 +669,11 @@ def _years(
         return [first, second]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
     # "since the 2016 report" starts a span; it is not the report the tier is stated in
-    stated_matches = [m for m in g.report_year.finditer(clause) if m.start() not in since]
+    stated_matches = [
+        m
+        for m in g.report_year.finditer(clause)
+        if m.start() not in since and m.start("a" if m.group("a") else "b") not in since
+    ]  # "с доклада 2022 года": the year, not the match, starts the span
     if len({m.group("a") or m.group("b") for m in stated_matches}) > 1:
         # "… on the Watch List in the 2020 report and was upgraded to Tier 2 in the 2021 report"
         after_it = [m for m in stated_matches if m.start() >= mention.end - begin]

@@ -155,7 +155,8 @@ FROM_TO = r"\A\s*\Z"
 YEAR = _en.YEAR
 YEAR_LIKE = _en.YEAR_LIKE
 SAME_AS_BEFORE = r"(?!)"
-REPORT_YEAR = rf"(?P<a>{YEAR})\s*(?:жылғы|ж\.)\s+(?:\S+\s+){{0,4}}?есе\w*"
+# "2023 жылғы есеп"; "2022 жылғы есептен бері" (since the 2022 report) starts a span instead.
+REPORT_YEAR = rf"(?P<a>{YEAR})\s*(?:жылғы|ж\.)\s+(?:\S+\s+){{0,4}}?есе(?!птен\s+(?:бері|бастап))\w*"
 IN_YEAR = rf"(?P<year>{YEAR})\s*(?:жылы|жылдың|жылғы|ж\.)"
 # "2019 және 2020 жылдары": every year listed; "2019-2021 жылдары", "2019 жылдан 2021 жылға
 # дейін": every year of the span.
@@ -178,9 +179,12 @@ SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\
 SINCE_BEFORE_TIER = True
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
 # "үш жыл қатарынан", "төрт есепте қатарынан", and the other order, "қатарынан үшінші жыл".
+# "соңғы үш жылда" (in the last three years), "соңғы үш есепте"; an ordinal after the tier:
+# "бақылау тізімінде үшінші жыл тұр".
 CURRENT_SPAN = (
-    r"(?:(?<=қатарынан\s)|(?<!\w)(?=\w+\s+(?:жыл|есеп\w*)\s+(?:бойы|қатарынан)))"
-    r"(?P<count>\w+)\s+(?:жыл|есеп\w*|рет)(?!\w)"
+    r"(?:(?<=қатарынан\s)|(?<=соңғы\s)|(?<!\w)(?=\w+\s+(?:жыл|есеп\w*)\s+(?:бойы|қатарынан))|"
+    r"(?<!\w)(?=(?:екінші|үшінші|төртінші|бесінші)\s+жыл(?:ы)?(?!\w)))"
+    r"(?P<count>\w+)\s+(?:жыл\w*|есеп\w*|рет)(?!\w)"
 )
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"(?<!\w)тиісінше(?!\w)"

@@ -193,7 +193,13 @@ RELATIVE_YEARS = {
     r"в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году": 0,
 }
 REPORT_WORDS = r"(?:доклад|отчет|уров|категори|торговл)"
-SINCE_YEAR = rf"(?<!\w)(?:с|начиная\s+с)\s+(?P<year>{YEAR})\s+год(?!\w*\s+по\s)"
+# "с 2021 года", and "с доклада 2022 года" (since the 2022 report), which is then no report
+# year of the text.
+SINCE_YEAR = (
+    rf"(?<!\w)(?:с|начиная\s+с)\s+(?:(?:доклад|отчет)\w*\s+(?:за\s+)?)?(?P<year>{YEAR})\s+год"
+    r"(?!\w*\s+по\s)"
+)
+SINCE_BEFORE = r"(?<!\w)(?:с|начиная\s+с)\s+\Z"
 # The span's start comes before the tier as often as after it: "с 2021 года находится на …".
 SINCE_BEFORE_TIER = True
 # "в 2019 и 2020 годах": every year listed; "в 2019–2021 годах", "с 2019 по 2021 год": every
