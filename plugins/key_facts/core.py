@@ -951,6 +951,50 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
                     statement=f"{block}: {blocks[cell]}",
                 )
             )
+    return facts + _year_rows(g, blocks, offsets, context, whole_tier)
+
+
+def _year_rows(g: Grammar, blocks, offsets, context, whole_tier) -> list[Fact]:
+    """Tiers in a table by year: rows "2019 | Tier 2 Watch List" under a header that names the
+    countries of its columns ("Year | Kazakhstan | Uzbekistan"), or, for a table of one
+    column, two rows or more in a text about one country."""
+    rows = {}
+    for index, block in enumerate(blocks):
+        cells = 0
+        while index + cells + 1 in whole_tier:
+            cells += 1
+        if cells and g.year.fullmatch(block.strip()):
+            rows[index] = cells
+    facts = []
+    for index, cells in rows.items():
+        countries = None
+        for back in range(index - 1, max(-1, index - 8 * (cells + 1)), -1):
+            run = blocks[back + 1 : back + 1 + cells]
+            named = [g.countries.get(cell.strip()) for cell in run]
+            if back + 1 + cells <= index and all(named):
+                countries = named
+                break
+        lone = cells == 1 and any(
+            other != index and rows[other] == 1 and abs(other - index) == 2 for other in rows
+        )
+        if countries is None and lone and context.country:
+            countries = [context.country]
+        if countries is None:
+            continue
+        for column, country in enumerate(countries):
+            cell = index + column + 1
+            facts.append(
+                Fact(
+                    kind="tier",
+                    value=whole_tier[cell],
+                    text=blocks[cell],
+                    sentence=blocks[cell],
+                    start=offsets[cell],
+                    country=country,
+                    year=int(blocks[index]),
+                    statement=f"{blocks[index]}: {blocks[cell]}",
+                )
+            )
     return facts
 
 
