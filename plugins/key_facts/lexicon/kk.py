@@ -115,10 +115,12 @@ GENERIC_BEFORE = (
 )
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
-CLASS_NOUNS = r"(?!)"
+# "3-деңгейдегі елдер қатарында Ресей, Қытай және Түрікменстан бар": the list after
+# "among the countries"; "… — 3-деңгейдегі елдер." names no list, and keeps its subjects.
+CLASS_NOUNS = r"(?:ел|елдер|мемлекет\w*|үкімет\w*)\s+(?:қатарында|қатарына|арасында)\s+"
 LIST_NOUNS = r"(?!)"
 COPULA_BEFORE = r"(?!)"
-LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
+LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*|(?<=\s)(?=[А-ЯӘҒҚҢӨҰҮҺІ]))"
 ALONGSIDE = r"(?!)"
 LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
 
@@ -189,9 +191,10 @@ CURRENT_SPAN = (
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"(?<!\w)тиісінше(?!\w)"
 INTERIM_TITLE = r"(?!)"
+# "2020 жылы да сонда қалды", "… осы тізімде қалды" (stayed there in 2020 too).
 REPEATED_YEAR = (
-    rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+"
-    r"(?:қалды|болды|тұрды)"
+    rf"(?P<year>{YEAR})\s*жылы\s+(?:да|де)\s+(?:сонда|онда|(?:сол|осы|бұл)\s+(?:тізімде|деңгейде))"
+    r"\s+(?:қалды|болды|тұрды|қалған|болған)"
 )
 CLAUSE_BREAK = r";|,\s*(?:ал|бірақ)(?!\w)"
 PHRASE_BREAK = r"[,;]|(?<!\w)(?:және|бірақ|ал)(?!\w)"
