@@ -120,7 +120,17 @@ SUBORDINATORS = frozenset()
 CLASS_NOUNS = r"(?:ел|елдер|мемлекет\w*|үкімет\w*)\s+(?:қатарында|қатарына|арасында)\s+"
 LIST_NOUNS = r"(?!)"
 COPULA_BEFORE = r"(?!)"
-LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*|(?<=\s)(?=[А-ЯӘҒҚҢӨҰҮҺІ]))"
+# And a tier put first, its countries then its verb: "3-деңгейде Ресей, Қытай және
+# Түрікменстан қалды" (a name followed by a noun, "Қазақстанның көршілері", is not a list).
+# (Capitals case-sensitive: the grammar's patterns ignore case.)
+_CAPITAL = r"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])"
+_NAME = rf"{_CAPITAL}[\w-]*"
+LIST_OPENERS = (
+    rf"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*|(?<=\s)(?={_CAPITAL})|"
+    rf"\s+(?=(?:{_NAME}(?:\s+{_NAME})?(?:,\s*|\s+(?:және|мен|пен|бен)\s+))*{_NAME}"
+    rf"(?:\s+{_NAME})?\s+(?:да\s+|де\s+)?(?:қалды|тұр|тұрды|енді|түсті|көтерілді|"
+    r"болды|енгізілді|жатқызылды)(?!\w)))"
+)
 ALONGSIDE = r"(?!)"
 LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
 
