@@ -104,8 +104,20 @@ DEMONYM_BEFORE = r"(?!)"
 PREPOSITIONS = frozenset()
 OF_WORD = None
 OF_OWNERS = frozenset()
-# "ел", "үкімет"; and "еліміз" (our country), as Kazakh news name Kazakhstan.
-ANAPHORA = rf"(?<!\w)(?:ел|елі|еліміз{_ENDING}|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
+# "ел", "үкімет"; and "еліміз" (our country), as Kazakh news name Kazakhstan. Kazakh also
+# drops a subject the sentence before named: "Қазақстан 2-деңгейге көтерілді. Бұған дейін екі
+# жыл қатарынан бақылау тізімінде еді." A sentence that opens so, with no country, "ел" or
+# government before its tier, refers as "ел" would (a count after it, "Биыл 3-деңгейде 21 ел
+# бар", is no ranking: see UNREAL_AFTER).
+_DROPPED_SUBJECT = (
+    r"\A(?=(?:Бұған\s+дейін|Одан\s+бұрын|Бұрын|Сондай-ақ|Сондықтан|Осылайша|Нәтижесінде|Биыл|"
+    r"Былтыр|Өткен\s+жылы|(?:19|20)\d\d\s*жылы)\s"
+    r"(?![^.;]*(?<!\w)(?:ел|елдер|елде|мемлекет|үкімет)\w*))"
+)
+ANAPHORA = (
+    rf"(?<!\w)(?:ел|елі|еліміз{_ENDING}|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
+    rf"|{_DROPPED_SUBJECT}"
+)
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
 # "Осы үш ел" (these three countries) is no one country, as "12 ел" is not.
@@ -143,11 +155,13 @@ UNREAL_BEFORE = (
 # "but" before the comma ("… 2-деңгейде қалды, бірақ әлі де көп жұмыс істеу керек"). With the
 # negations of reaching it ("2-деңгейге көтерілмеді", "жеткен жоқ", "көтерілмей"; but
 # "2-деңгейі өзгерген жоқ" keeps it, a ranking). A kept tier ("2-деңгейін сақтап қалды") is a
-# ranking; keeping it as a goal ("сақтау үшін") is not.
+# ranking; keeping it as a goal ("сақтау үшін") is not, nor is a count of countries on it,
+# nor a tier of another's ("бақылау тізімінде Қазақстанның көршілері болды").
 UNREAL_AFTER = (
     r"(?:(?!(?:ды|ді|ты|ті)\s*,|,\s*(?:бірақ|алайда|ал|дегенмен|және)(?!\w))[^.;:])*?"
     r"(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақтау\w*|"
-    r"жетуді|жету|шығу|міндет\w*|емес|"
+    r"жетуді|жету|шығу|міндет\w*|емес|\d[\d\s]*\s+(?:ел|мемлекет)\w*|(?:бірнеше|көптеген)\s+ел\w*|"
+    r"(?<=\s)(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w*(?:ның|нің|дың|дің|тың|тің)\s+\w+|"
     r"(?:жет|көтеріл|түс|түсіріл|ен|енгізіл)(?:ме|пе|бе|ма|па|ба)(?:ді|ды|ген|ған|й)|"
     r"(?:жеткен|көтерілген|түскен|енген)\s+жоқ)(?!\w)"
 )
