@@ -158,6 +158,7 @@ class Grammar:
         self.previous_before = re.compile(words.PREVIOUS_BEFORE, re.I)
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
         self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
+        self.left_after = re.compile(getattr(words, "LEFT_AFTER", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
@@ -739,8 +740,13 @@ def _years(
     again = [int(m.group("year")) for m in again]
     if again:
         return [year, *again]
-    if mention.previous and not (
-        nearby and year == int(nearby[0].group("year")) and nearby[0].start() >= mention.end - begin
+    if mention.previous and (
+        not (
+            nearby
+            and year == int(nearby[0].group("year"))
+            and nearby[0].start() >= mention.end - begin
+        )
+        or g.left_after.match(text, mention.end)  # "бақылау тізімінен 2021 жылы шықты"
     ):
         year -= 1
     span = g.since_year.search(text, mention.end, end)
