@@ -634,8 +634,11 @@ def _years(
     date_year: int | None = None,
     after_tier: bool = False,
     own_previous: Sequence[tuple[int, int]] = (),
+    read_relative: bool = True,
 ):
-    """The report years of a tier: one, or a span ("since 2020", "for three years")."""
+    """The report years of a tier: one, or a span ("since 2020", "for three years").
+    `read_relative`: read "last year" and the like; not for the tier changed from, whose `base`
+    (the year of the tier changed to) has counted it already."""
     clause = text[begin:end]
     relative = g.stated_after.match(text, mention.end)
     if relative:
@@ -728,7 +731,7 @@ def _years(
             + after_it[: cut.start() if cut else len(after_it)]
         )
         plain = g.words_of_relative.sub(" ", own)
-        for pattern, shift in g.relative_years:
+        for pattern, shift in g.relative_years if read_relative else ():
             if pattern.search(plain) and (date_year or base) is not None:
                 year = (date_year or base) + shift
                 if lone:
@@ -847,7 +850,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             if member is not current and member.start > current.end and not spent:
                 years = [current_years[0] - 1] if current_years[0] else [None]
             elif member is not current:
-                years = _years(g, text, member, window, end, current_years[-1])
+                years = _years(
+                    g, text, member, window, end, current_years[-1], read_relative=False
+                )  # "Last year, X fell from Tier 2 to …": Tier 2 the year before last year
             for _, _, country in countries:
                 for year in years:
                     facts.append(

@@ -167,7 +167,9 @@ UNREAL_AFTER = (
 )
 # The tier left in a year: "бақылау тізімінен 2021 жылы шықты" was the tier of the year before.
 LEFT_AFTER = r"[^.;:,]*?(?<!\w)шық(?:ты|қан)"
-PREVIOUS_BEFORE = r"(?:(?<!\w)(?:бұған\s+дейін|бұрын|бұрынғы)\s[^.;]*?)\Z"
+PREVIOUS_BEFORE = (
+    r"(?:(?<!\w)(?:бұған\s+дейін|(?<!жыл\s)бұрын|бұрынғы)\s[^.;]*?)\Z"  # not "екі жыл бұрын"
+)
 PREVIOUS_AFTER = r"(?!)"
 STATED_AFTER = r"(?!)"
 UNREAL_NEAR = r"(?!)"
@@ -200,6 +202,12 @@ RELATIVE_YEARS = {
     # "алдыңғы есепте" (the report before); "алдыңғы есепті кезең" is the reporting period.
     r"(?<!\w)алдыңғы\s+(?:жылғы\s+)?есеп(?!ті\s+кезең)\w*": -1,
     r"(?<!\w)биыл(?:ғы)?(?!\w)": 0,
+    # "екі жыл бұрын" (two years ago): the year so many before the text's.
+    r"(?<!\w)бір\s+жыл\s+бұрын": -1,
+    r"(?<!\w)(?:екі|2)\s+жыл\s+бұрын": -2,
+    r"(?<!\w)(?:үш|3)\s+жыл\s+бұрын": -3,
+    r"(?<!\w)(?:төрт|4)\s+жыл\s+бұрын": -4,
+    r"(?<!\w)(?:бес|5)\s+жыл\s+бұрын": -5,
 }
 REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
 SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\s+(?:бері|бастап)"
