@@ -115,7 +115,8 @@ _DROPPED_SUBJECT = (
     r"(?![^.;]*(?<!\w)(?:ел|елдер|елде|мемлекет|үкімет)\w*))"
 )
 ANAPHORA = (
-    rf"(?<!\w)(?:ел|елі|еліміз{_ENDING}|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
+    rf"(?<!\w)(?:ел|елі|еліміз{_ENDING}|мемлекет|мемлекеті|үкімет{_ENDING}|республика{_ENDING})"
+    r"(?!\w)"
     rf"|{_DROPPED_SUBJECT}"
 )
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
