@@ -75,6 +75,8 @@ _VARIANTS = {
     "Біріккен Араб Әмірліктер": "United Arab Emirates", "Корея Республика": "South Korea",
     "Ресей Федерация": "Russia", "Қазақстан Республика": "Kazakhstan",
     "Филиппиндер": "Philippines", "Солтүстік Корея": "North Korea",
+    "Әзірбайжан": "Azerbaijan", "Гүржістан": "Georgia", "ҚХР": "China",
+    "Америка Құрама Штаттар": "United States", "Құрама Штаттар": "United States",
 }  # fmt: skip
 _MULTIWORD = {"Kyrgyz Republic": "Қырғыз Республика"}
 # Case and possessive endings (with their vowel and consonant variants), and "-дағы".
