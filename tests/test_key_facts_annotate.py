@@ -279,3 +279,31 @@ def test_feeds_get_the_marked_sentences_without_their_ids():
     span = BeautifulSoup(stripped, "html.parser").find(class_="key-fact-source")
     assert span is not None and not span.has_attr("id") and not span.has_attr("tabindex")
     assert text_of(stripped) == text_of(html)
+
+
+def test_facts_keep_the_text_as_written_though_the_core_reads_it_normalised():
+    # The core reads ё as е, «» as plain quotes and ӛ as ө; facts.json and the boxes show
+    # the article's own letters, in the sentence, the statement and the text alike.
+    russian = (
+        "<p>Объединённые Арабские Эмираты в «Докладе» 2023 года остались на втором уровне, "
+        "её&nbsp;усилия учтены. Помощь получили 171 пострадавший.</p>"
+    )
+    tier, figure = annotate(russian, lang="ru").facts
+    assert tier.sentence.startswith("Объединённые Арабские Эмираты в «Докладе» 2023 года")
+    assert "её усилия" in tier.sentence and "«Докладе»" in tier.statement
+    assert tier.text == "втором уровне" and tier.country == "United Arab Emirates"
+    assert figure.sentence == "Помощь получили 171 пострадавший."
+    assert figure.text == "171 пострадавший"  # the sentence's full stop is not the figure's
+    kazakh = "<p>«Қазақстан» 2023 жылы 2-деңгейде қалды, 171 адам кӛмек алды.</p>"
+    written = "«Қазақстан» 2023 жылы 2-деңгейде қалды, 171 адам кӛмек алды."
+    facts = annotate(kazakh, lang="kk").facts
+    assert [f.sentence for f in facts] == [written, written]
+    assert all("«Қазақстан»" in f.statement or "кӛмек" in f.statement for f in facts)
+    [record] = [f.record() for f in facts if f.kind == "tier"]
+    assert record["sentence"] == written and record["text"] == "2-деңгейде"
+
+
+def test_a_hand_written_fact_keeps_its_text_as_written():
+    html = "<blockquote><p>[!FACT] В «Докладе» её назвали ёмко.</p></blockquote>"
+    [fact] = annotate(html, lang="ru").facts
+    assert fact.text == fact.sentence == fact.statement == "В «Докладе» её назвали ёмко."

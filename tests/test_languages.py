@@ -252,6 +252,35 @@ def test_english_items_on_russian_and_kazakh_pages_are_marked(site, theme_string
         assert theme_strings[lang]["english_only_note"] in soup.find("main").get_text(" ")
 
 
+def test_every_link_to_an_english_page_from_russian_or_kazakh_says_so(site, theme_strings):
+    """Not only the home page's list: the archives, the menus, the Key facts pages. A link
+    from a Russian or Kazakh page to an English one (the switcher aside) has hreflang="en"
+    and says, in the page's language, that it leads to English: "(на английском языке)"
+    after it, or the translation notice's own words; an English title in it has lang="en"."""
+    checked = 0
+    for lang in TRANSLATED:
+        said = (theme_strings[lang]["in_en"], theme_strings[lang]["translation_notice_link"])
+        for path in html_files(site / lang):
+            for link in soup_of(path).find_all("a", href=True):
+                href = urlsplit(link["href"])
+                if href.scheme or not href.path.endswith(".html"):
+                    continue
+                target = resolve(path, link["href"]).relative_to(site.resolve())
+                if target.parts[0] in TRANSLATED or link.find_parent(class_="language-switcher"):
+                    continue
+                checked += 1
+                where = f"{path.relative_to(site)} → {target}"
+                assert link.get("hreflang") == "en", where
+                text = link.get_text(" ", strip=True)
+                assert any(words in text for words in said), where
+                for span in link.find_all(lang=True):
+                    assert span["lang"] == "en", where
+                latin = re.sub(r"\(.*?\)", "", text)
+                if re.search(r"[A-Za-z]{4,}", latin):
+                    assert link.find(lang="en") is not None, where
+    assert checked  # the message, at least, is listed on both home pages
+
+
 def test_menus_list_each_languages_own_pages(site):
     for lang in LANGS:
         path = site / HOME[lang]
@@ -422,6 +451,29 @@ def test_a_translated_message_without_its_official_address_stops_the_build(tmp_p
     assert "ru/2020-02-02-moser-message.md" in log and "Original_url" in log
     assert "Traceback" not in log
     assert not (output / "index.html").exists()
+
+
+def test_a_translation_may_not_take_the_address_of_a_generated_page(tmp_path):
+    # ru/index.html and kk/archives.html are written by plugins/languages/, not by Pelican's
+    # own generators: once, a Russian page with "Save_as: ru/index.html" replaced the
+    # Russian home page with no word, and an article with "Slug: index" stopped the build
+    # naming the ambassador's message instead of itself.
+    content = _content_with(
+        tmp_path,
+        {
+            "pages/ru/own-home.md": "Title: Дом\nLang: ru\nSlug: own-home\n"
+            "Save_as: ru/index.html\n\nТекст.\n",
+            "articles/kk/2021-03-01-list.md": "Title: Тізім\nDate: 2021-03-01\nLang: kk\n"
+            "Slug: archives\nCategory: News\n\nМәтін.\n",
+        },
+    )
+    output = tmp_path / "output"
+    result = run_pelican(output, content=content, check=False, env={"COLUMNS": "500"})
+    log = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert re.search(r"ru/own-home\.md, line 4: .*“ru/index\.html”.*home page in ru", log), log
+    assert re.search(r"kk/2021-03-01-list\.md, line 4: .*“kk/archives\.html”", log), log
+    assert "moser-message" not in log and "Traceback" not in log
 
 
 def test_translations_come_in_the_same_order_in_every_build(tmp_path):

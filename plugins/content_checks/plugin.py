@@ -253,11 +253,29 @@ def reserved_addresses(settings, static_files):
             if lang != settings.get("DEFAULT_LANG"):
                 path = settings["KEY_FACTS_PAGE_LANG_SAVE_AS"].format(lang=lang)
                 reserved[path] = f"the Key facts page in {lang}"
+    # The languages plugin's home and archive pages of each other language: "ru/index.html".
+    others = [
+        lang
+        for lang in settings.get("LANGUAGES_SHOWN") or ()
+        if lang != settings.get("DEFAULT_LANG")
+    ]
+    for setting, what in (
+        ("LANGUAGES_INDEX_SAVE_AS", "the home page in {lang}"),
+        ("LANGUAGES_ARCHIVES_SAVE_AS", "the list of articles in {lang}"),
+    ):
+        if settings.get(setting):
+            for lang in others:
+                reserved[settings[setting].format(lang=lang)] = what.format(lang=lang)
     for path in static_files:
         reserved[path] = f"the file {path} from the content folder"
     folders = {settings["THEME_STATIC_DIR"]: "the theme's files"}
     for name, value in settings.items():
         if name.endswith(("_ATOM", "_RSS")) and isinstance(value, str) and value:
+            if value.startswith("{lang}/"):  # "{lang}/feeds/all.atom.xml": "ru/feeds", "kk/feeds"
+                for lang in others:
+                    folder = value.format(lang=lang).rsplit("/", 1)[0]
+                    folders[folder] = f"its feeds in {lang}"
+                continue
             folder = value.split("{", 1)[0]
             if "{" in value:
                 if "/" in folder:

@@ -223,17 +223,29 @@ def annotate(html, title="", date=None, kinds=KINDS, lang="en", original_url=Non
             end = start + len(fact.sentence)
             anchor = document.anchor_sentence(block, start, end)
             hrefs = block.hrefs_between(start, end) + block.hrefs_between(0, block.length)
-            facts.append((fact, anchor, hrefs))
+            facts.append((fact, anchor, hrefs, block.written(start, end)))
     if not facts:
         return Annotated(html)
     marked = []
-    for fact, anchor, hrefs in facts:
+    for fact, anchor, hrefs, *written in facts:
         source = next(filter(None, map(document.resolve, hrefs)), None) or original_url or None
         name = source_name(source, original_url, publisher)
-        marked.append(
-            MarkedFact.from_fact(fact, anchor=anchor, source=source, source_name=name, lang=lang)
-        )
+        fact = MarkedFact.from_fact(fact, anchor=anchor, source=source, source_name=name, lang=lang)
+        if written and written[0] != fact.sentence:
+            fact = _with_text_as_written(fact, written[0])
+        marked.append(fact)
     return Annotated(document.render(), marked, changed=True)
+
+
+def _with_text_as_written(fact, written):
+    """`fact` with its sentence, statement and text as the article writes them."""
+    sentence = fact.sentence
+    fact.__dict__.update(
+        sentence=written,
+        statement=_as_written_in(fact.statement, sentence, written),
+        text=_as_written_in(fact.text, sentence, written),
+    )
+    return fact
 
 
 def _values(fact):
@@ -299,6 +311,17 @@ class _Block:
 
     def hrefs_between(self, start, end):
         return [href for offset, href in self.references if start <= offset <= end]
+
+    def written(self, start, end):
+        """The block's text from `start` to `end` as the article writes it: the core reads
+        it normalised (ё as е, «» as quotes), facts.json and the boxes show it as written."""
+        parts = []
+        for piece, text in zip(self.pieces, self.parts, strict=True):
+            if piece.start + piece.length <= start or piece.start >= end:
+                continue
+            written = _as_written(piece.raw, text)
+            parts.append(written[max(0, start - piece.start) : end - piece.start])
+        return "".join(parts)
 
 
 class _Document:
@@ -376,7 +399,8 @@ class _Document:
             _move_content(inner, paragraph, " " if number else "")
         paragraph.text = (paragraph.text or "").lstrip()[len(MANUAL_MARK) :].lstrip()
         paragraph.tail = quote.tail
-        text = " ".join(normalise_text("".join(paragraph.itertext())).split())
+        raw = "".join(paragraph.itertext())
+        text = " ".join(_as_written(raw, normalise_text(raw)).split())  # as written: «», ё
         if not text:
             quote.clear(keep_tail=True)
             quote.tag = "div"
@@ -559,6 +583,36 @@ def _is_manual_quote(quote):
     if first is None or first.tag != "p" or (quote.text or "").strip():
         return False
     return (first.text or "").lstrip().upper().startswith(MANUAL_MARK)
+
+
+def _as_written(raw, text):
+    """`text`, the normalised `raw`, with each character as `raw` writes it (ё, «», ӛ,
+    typographic quotes and dashes); white space and invisible characters as normalised, so
+    that the two have the same length and the same offsets."""
+    if raw.isascii():
+        return text
+    written = []
+    for index, character in enumerate(raw):
+        if character == "\r" and raw[index + 1 : index + 2] == "\n":
+            continue  # "\r\n" is one line break
+        normal = normalise_text(character).replace("\n", " ")
+        written.append(normal if not normal or normal.isspace() else character)
+    written = "".join(written)
+    return written if len(written) == len(text) else text
+
+
+def _as_written_in(part, sentence, written):
+    """`part` of the normalised `sentence` (its words, a "…" where cut) as `written` writes
+    it: `written` is `sentence` as the article writes it, offset for offset."""
+    if not part or sentence == written:
+        return part
+    head = "\u2026" if part.startswith("\u2026") else ""
+    tail = "\u2026" if part.endswith("\u2026") and len(part) > len(head) else ""
+    words = part[len(head) : len(part) - len(tail)].split()
+    match = re.search(r"\s+".join(map(re.escape, words)), sentence) if words else None
+    if match is None:
+        return part
+    return head + " ".join(written[match.start() : match.end()].split()) + tail
 
 
 def _raw_offset(raw, offset):

@@ -158,6 +158,7 @@ class Grammar:
         self.previous_before = re.compile(words.PREVIOUS_BEFORE, re.I)
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
         self.previous_suffix = re.compile(getattr(words, "PREVIOUS_SUFFIX", "(?!)"), re.I)
+        self.left_after = re.compile(getattr(words, "LEFT_AFTER", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
@@ -633,8 +634,11 @@ def _years(
     date_year: int | None = None,
     after_tier: bool = False,
     own_previous: Sequence[tuple[int, int]] = (),
+    read_relative: bool = True,
 ):
-    """The report years of a tier: one, or a span ("since 2020", "for three years")."""
+    """The report years of a tier: one, or a span ("since 2020", "for three years").
+    `read_relative`: read "last year" and the like; not for the tier changed from, whose `base`
+    (the year of the tier changed to) has counted it already."""
     clause = text[begin:end]
     relative = g.stated_after.match(text, mention.end)
     if relative:
@@ -661,10 +665,19 @@ def _years(
             return list(range(first, last + 1))  # "on the Watch List from 2014 to 2016"
     listed = g.years_listed.search(clause)
     if listed:
-        return [int(listed.group("first")), int(listed.group("second"))]
+        first, second = int(listed.group("first")), int(listed.group("second"))
+        if "through" in listed.re.groupindex and listed.group("through"):
+            if first < second <= first + 20:  # "2019–2021 жылдары", "с 2019 по 2021 год"
+                return list(range(first, second + 1))
+            return [None]
+        return [first, second]
     since = {m.start("year") for m in g.since_year.finditer(clause)}
     # "since the 2016 report" starts a span; it is not the report the tier is stated in
-    stated_matches = [m for m in g.report_year.finditer(clause) if m.start() not in since]
+    stated_matches = [
+        m
+        for m in g.report_year.finditer(clause)
+        if m.start() not in since and m.start("a" if m.group("a") else "b") not in since
+    ]  # "с доклада 2022 года": the year, not the match, starts the span
     if len({m.group("a") or m.group("b") for m in stated_matches}) > 1:
         # "… on the Watch List in the 2020 report and was upgraded to Tier 2 in the 2021 report"
         after_it = [m for m in stated_matches if m.start() >= mention.end - begin]
@@ -718,7 +731,7 @@ def _years(
             + after_it[: cut.start() if cut else len(after_it)]
         )
         plain = g.words_of_relative.sub(" ", own)
-        for pattern, shift in g.relative_years:
+        for pattern, shift in g.relative_years if read_relative else ():
             if pattern.search(plain) and (date_year or base) is not None:
                 year = (date_year or base) + shift
                 if lone:
@@ -730,11 +743,18 @@ def _years(
     again = [int(m.group("year")) for m in again]
     if again:
         return [year, *again]
-    if mention.previous and not (
-        nearby and year == int(nearby[0].group("year")) and nearby[0].start() >= mention.end - begin
+    if mention.previous and (
+        not (
+            nearby
+            and year == int(nearby[0].group("year"))
+            and nearby[0].start() >= mention.end - begin
+        )
+        or g.left_after.match(text, mention.end)  # "бақылау тізімінен 2021 жылы шықты"
     ):
         year -= 1
     span = g.since_year.search(text, mention.end, end)
+    if not span and g.words.__dict__.get("SINCE_BEFORE_TIER"):
+        span = g.since_year.search(text, begin, mention.start)  # "с 2021 года находится на …"
     if span and not mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))
     if mention.previous:
@@ -830,7 +850,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             if member is not current and member.start > current.end and not spent:
                 years = [current_years[0] - 1] if current_years[0] else [None]
             elif member is not current:
-                years = _years(g, text, member, window, end, current_years[-1])
+                years = _years(
+                    g, text, member, window, end, current_years[-1], read_relative=False
+                )  # "Last year, X fell from Tier 2 to …": Tier 2 the year before last year
             for _, _, country in countries:
                 for year in years:
                     facts.append(
@@ -893,6 +915,13 @@ def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
     ]
 
 
+def _header_year(g: Grammar, cell: str) -> int | None:
+    """The year of a table's column: "2023", or a short heading with one year in it ("2023 г.",
+    "2023 жылғы деңгей", "2023 report")."""
+    years = g.year.findall(cell)
+    return int(years[0]) if len(years) == 1 and len(cell.strip()) <= 30 else None
+
+
 def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context) -> list[Fact]:
     """Tiers in a table: a row of cells "Kazakhstan | Tier 2 | Tier 2" under "Country | 2023 |
     2024"; the year of each column from the header, else the text's report year."""
@@ -914,8 +943,9 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
         header = None
         for back in range(index - cells - 1, max(-1, index - 8 * (cells + 1)), -1):
             run = blocks[back + 1 : back + 1 + cells]
-            if len(run) == cells and all(g.year.fullmatch(cell.strip()) for cell in run):
-                header = [int(cell) for cell in run]
+            years = [_header_year(g, cell) for cell in run]
+            if len(run) == cells and all(years):
+                header = years
                 break
         for column in range(cells):
             cell = index + column + 1
@@ -930,6 +960,50 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
                     country=country,
                     year=year,
                     statement=f"{block}: {blocks[cell]}",
+                )
+            )
+    return facts + _year_rows(g, blocks, offsets, context, whole_tier)
+
+
+def _year_rows(g: Grammar, blocks, offsets, context, whole_tier) -> list[Fact]:
+    """Tiers in a table by year: rows "2019 | Tier 2 Watch List" under a header that names the
+    countries of its columns ("Year | Kazakhstan | Uzbekistan"), or, for a table of one
+    column, two rows or more in a text about one country."""
+    rows = {}
+    for index, block in enumerate(blocks):
+        cells = 0
+        while index + cells + 1 in whole_tier:
+            cells += 1
+        if cells and g.year.fullmatch(block.strip()):
+            rows[index] = cells
+    facts = []
+    for index, cells in rows.items():
+        countries = None
+        for back in range(index - 1, max(-1, index - 8 * (cells + 1)), -1):
+            run = blocks[back + 1 : back + 1 + cells]
+            named = [g.countries.get(cell.strip()) for cell in run]
+            if back + 1 + cells <= index and all(named):
+                countries = named
+                break
+        lone = cells == 1 and any(
+            other != index and rows[other] == 1 and abs(other - index) == 2 for other in rows
+        )
+        if countries is None and lone and context.country:
+            countries = [context.country]
+        if countries is None:
+            continue
+        for column, country in enumerate(countries):
+            cell = index + column + 1
+            facts.append(
+                Fact(
+                    kind="tier",
+                    value=whole_tier[cell],
+                    text=blocks[cell],
+                    sentence=blocks[cell],
+                    start=offsets[cell],
+                    country=country,
+                    year=int(blocks[index]),
+                    statement=f"{blocks[index]}: {blocks[cell]}",
                 )
             )
     return facts
@@ -971,8 +1045,8 @@ def _noun_after(g: Grammar, text: str, position: int) -> tuple[str, int] | None:
     for match in g.word.finditer(text, position):
         word = match.group().lower().rstrip(".")
         unit = _counted(g, word)
-        if unit:
-            return unit, match.end()
+        if unit:  # the noun, not the full stop after it: "171 пострадавший."
+            return unit, match.start() + len(match.group().rstrip("."))
         if steps == 0 and word in g.words.COPULAS:
             continue  # "35 were victims of sex trafficking"
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))

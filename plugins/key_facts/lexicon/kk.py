@@ -11,23 +11,41 @@ _LETTERS = "а-яәғқңөұүһіё"
 _ENDING = rf"[{_LETTERS}]*"
 
 # -- Tiers ----------------------------------------------------------------------------------
-_LEVEL = rf"деңгей{_ENDING}"
-_WATCH = rf"(?:2\s*-\s*{_LEVEL}\s+|екінші\s+{_LEVEL}\s+)?бақылау\s+тізім{_ENDING}"
+# "денгей": "ң" typed as "н", as on a keyboard without Kazakh letters.
+_LEVEL = rf"де[ңн]гей{_ENDING}"
+# Only the genitive (or "-лі") of tier 2 belongs to the Watch List's name: "2-деңгейдің бақылау
+# тізімі". An ablative before it is the tier it left: "2-деңгейден бақылау тізіміне".
+_OF_TWO = r"(?:2\s*-\s*(?:ші\s+)?|екінші\s+)де[ңн]гей(?:дің|лі)?\s+"
+_WATCH = rf"(?:{_OF_TWO})?(?:бақылау|қадағалау)\s+тізім{_ENDING}"
+# "2-деңгей", "2-ші деңгей", "екінші деңгейге": a digit, a digit with "-ші", or a word.
+_NTH = r"\s*-\s*(?:ші\s+|шы\s+)?"
+_ROMAN_NTH = r"(?:\s*-\s*(?:ші\s+)?|\s+)"
+# "the lowest tier" is Tier 3, unless it is the lowest level of a count ("саны ең төменгі
+# деңгейге дейін түсті").
+_LOWEST = (
+    r"(?<!сан[ыі]\s)(?<!көрсеткіші\s)(?<!\w)ең\s+төменгі\s+де[ңн]гей(?:де|ге|і|ін|ден)?(?!\w)"
+    r"(?!\s+дейін)"
+)
 TIERS = [
     (_WATCH, "Tier 2 Watch List"),
-    (rf"(?<![\d,.])1\s*-\s*{_LEVEL}", "Tier 1"),
-    (rf"(?<![\d,.])2\s*-\s*{_LEVEL}", "Tier 2"),
-    (rf"(?<![\d,.])3\s*-\s*{_LEVEL}", "Tier 3"),
+    (rf"(?<![\d,.])1{_NTH}{_LEVEL}", "Tier 1"),
+    (rf"(?<![\d,.])2{_NTH}{_LEVEL}", "Tier 2"),
+    (rf"(?<![\d,.])3{_NTH}{_LEVEL}", "Tier 3"),
+    # Roman numerals, typed in Latin I or Kazakh І: "II деңгей".
+    (rf"(?<![\w-])[IІ]{{3}}{_ROMAN_NTH}{_LEVEL}", "Tier 3"),
+    (rf"(?<![\w-])[IІ]{{2}}{_ROMAN_NTH}{_LEVEL}", "Tier 2"),
+    (rf"(?<![\w-])[IІ]{_ROMAN_NTH}{_LEVEL}", "Tier 1"),
     (rf"(?<!\w)бірінші\s+{_LEVEL}", "Tier 1"),
     (rf"(?<!\w)екінші\s+{_LEVEL}", "Tier 2"),
     (rf"(?<!\w)үшінші\s+{_LEVEL}", "Tier 3"),
+    (_LOWEST, "Tier 3"),
     (rf"(?<!\w)ерекше\s+жағдай{_ENDING}", "Special Case"),
 ]
 # The ablative ending of a tier makes it the earlier one: "2-деңгейден … төмендетілді".
 PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"деңгей|бақылау|ерекше"
+TIER_CUES = r"деңгей|денгей|бақылау|қадағалау|ерекше"
 
 # -- Countries ------------------------------------------------------------------------------
 _STEMS = {
@@ -40,6 +58,25 @@ _STEMS = {
     "Thailand": "Тайланд", "United Arab Emirates": "БАӘ", "United States": "АҚШ",
     "North Korea": "КХДР", "Germany": "Германия", "South Korea": "Оңтүстік Корея",
     "Eritrea": "Эритрея", "Cuba": "Куба", "Syria": "Сирия", "Burma": "Мьянма",
+    "Saudi Arabia": "Сауд Арабия", "Moldova": "Молдова",
+    "France": "Франция", "United Kingdom": "Ұлыбритания", "Italy": "Италия",
+    "Spain": "Испания", "Poland": "Польша", "Lithuania": "Литва", "Latvia": "Латвия",
+    "Estonia": "Эстония", "Japan": "Жапония", "Israel": "Израиль", "Iraq": "Ирак",
+    "Libya": "Ливия", "Yemen": "Йемен", "Somalia": "Сомали", "Sudan": "Судан",
+    "Venezuela": "Венесуэла", "Nicaragua": "Никарагуа", "Qatar": "Катар", "Kuwait": "Кувейт",
+    "Oman": "Оман", "Vietnam": "Вьетнам", "Laos": "Лаос", "Cambodia": "Камбоджа",
+    "Indonesia": "Индонезия", "Philippines": "Филиппин", "Bangladesh": "Бангладеш",
+    "Nepal": "Непал", "Nigeria": "Нигерия", "Canada": "Канада", "Mexico": "Мексика",
+    "Brazil": "Бразилия", "Egypt": "Мысыр", "Norway": "Норвегия", "Lebanon": "Ливан",
+}  # fmt: skip
+# Other spellings in use: "Түркіменстан" beside "Түрікменстан", "Таиланд" beside "Тайланд".
+_VARIANTS = {
+    "Түркіменстан": "Turkmenistan", "Таиланд": "Thailand", "Ауғаныстан": "Afghanistan",
+    "Біріккен Араб Әмірліктер": "United Arab Emirates", "Корея Республика": "South Korea",
+    "Ресей Федерация": "Russia", "Қазақстан Республика": "Kazakhstan",
+    "Филиппиндер": "Philippines", "Солтүстік Корея": "North Korea",
+    "Әзірбайжан": "Azerbaijan", "Гүржістан": "Georgia", "ҚХР": "China",
+    "Америка Құрама Штаттар": "United States", "Құрама Штаттар": "United States",
 }  # fmt: skip
 _MULTIWORD = {"Kyrgyz Republic": "Қырғыз Республика"}
 # Case and possessive endings (with their vowel and consonant variants), and "-дағы".
@@ -47,11 +84,16 @@ _ENDINGS = (
     "", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е",
     "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден",
     "тан", "тен", "нан", "нен", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі", "ндағы",
-    "ндегі", "сы", "сі", "ы", "і", "сының", "сында", "сына", "сынан", "ның",
+    "ндегі", "сы", "сі", "ы", "і", "сының", "сында", "сына", "сынан", "сын", "ның", "інің",
+    "інде", "іне", "інен", "ін", "ының", "ында", "ына", "ынан", "ын", "сінің", "сінде", "сіне",
     "-тың", "-тің", "-қа", "-ке", "-та", "-те", "-тан", "-тен", "-пен", "-тағы", "-тегі",
 )  # fmt: skip
 COUNTRIES: dict[str, str] = {}
-for _canonical, _stem in [*_STEMS.items(), *_MULTIWORD.items()]:
+for _canonical, _stem in [
+    *_STEMS.items(),
+    *_MULTIWORD.items(),
+    *((c, f) for f, c in _VARIANTS.items()),
+]:
     for _ending in _ENDINGS:
         COUNTRIES.setdefault(_stem + _ending, _canonical)
 for _form, _canonical in list(COUNTRIES.items()):
@@ -64,7 +106,21 @@ DEMONYM_BEFORE = r"(?!)"
 PREPOSITIONS = frozenset()
 OF_WORD = None
 OF_OWNERS = frozenset()
-ANAPHORA = rf"(?<!\w)(?:ел|елі|үкімет{_ENDING}|республика{_ENDING})(?!\w)"
+# "ел", "үкімет"; and "еліміз" (our country), as Kazakh news name Kazakhstan. Kazakh also
+# drops a subject the sentence before named: "Қазақстан 2-деңгейге көтерілді. Бұған дейін екі
+# жыл қатарынан бақылау тізімінде еді." A sentence that opens so, with no country, "ел" or
+# government before its tier, refers as "ел" would (a count after it, "Биыл 3-деңгейде 21 ел
+# бар", is no ranking: see UNREAL_AFTER).
+_DROPPED_SUBJECT = (
+    r"\A(?=(?:Бұған\s+дейін|Одан\s+бұрын|Бұрын|Сондай-ақ|Сондықтан|Осылайша|Нәтижесінде|Биыл|"
+    r"Былтыр|Өткен\s+жылы|(?:19|20)\d\d\s*жылы)\s"
+    r"(?![^.;]*(?<!\w)(?:ел|елдер|елде|мемлекет|үкімет)\w*))"
+)
+ANAPHORA = (
+    rf"(?<!\w)(?:ел|елі|еліміз{_ENDING}|мемлекет|мемлекеті|үкімет{_ENDING}|республика{_ENDING})"
+    r"(?!\w)"
+    rf"|{_DROPPED_SUBJECT}"
+)
 # A participle before "ел" makes it any country: "… тізімінде тұрған ел".
 GENERIC_AFTER = r"(?!)"
 # "Осы үш ел" (these three countries) is no one country, as "12 ел" is not.
@@ -74,10 +130,22 @@ GENERIC_BEFORE = (
 )
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset()
-CLASS_NOUNS = r"(?!)"
+# "3-деңгейдегі елдер қатарында Ресей, Қытай және Түрікменстан бар": the list after
+# "among the countries"; "… — 3-деңгейдегі елдер." names no list, and keeps its subjects.
+CLASS_NOUNS = r"(?:ел|елдер|мемлекет\w*|үкімет\w*)\s+(?:қатарында|қатарына|арасында)\s+"
 LIST_NOUNS = r"(?!)"
 COPULA_BEFORE = r"(?!)"
-LIST_OPENERS = r"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
+# And a tier put first, its countries then its verb: "3-деңгейде Ресей, Қытай және
+# Түрікменстан қалды" (a name followed by a noun, "Қазақстанның көршілері", is not a list).
+# (Capitals case-sensitive: the grammar's patterns ignore case.)
+_CAPITAL = r"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])"
+_NAME = rf"{_CAPITAL}[\w-]*"
+LIST_OPENERS = (
+    rf"(?:\s*:\s*|\s*\(\s*|\s*[-–—]\s*|(?<=\s)(?={_CAPITAL})|"
+    rf"\s+(?=(?:{_NAME}(?:\s+{_NAME})?(?:,\s*|\s+(?:және|мен|пен|бен)\s+))*{_NAME}"
+    rf"(?:\s+{_NAME})?\s+(?:да\s+|де\s+)?(?:қалды|тұр|тұрды|енді|түсті|көтерілді|"
+    r"болды|енгізілді|жатқызылды)(?!\w)))"
+)
 ALONGSIDE = r"(?!)"
 LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
 
@@ -85,11 +153,26 @@ UNREAL_BEFORE = (
     r"(?<!\w)(?:автоматты\w*|егер|босату\w*|мүмкін|тиіс|керек|қажет|көздейтін|жетуді|"
     r"\w+(?:маса|месе|баса|бесе|паса|песе))(?!\w)"
 )
+# Up to the sentence's final verb, which governs the clauses joined to it by a comma ("Ел
+# 2-деңгейге көтерілмей, … тұруы мүмкін"), but not past a finished clause: a past verb or a
+# "but" before the comma ("… 2-деңгейде қалды, бірақ әлі де көп жұмыс істеу керек"). With the
+# negations of reaching it ("2-деңгейге көтерілмеді", "жеткен жоқ", "көтерілмей"; but
+# "2-деңгейі өзгерген жоқ" keeps it, a ranking). A kept tier ("2-деңгейін сақтап қалды") is a
+# ranking; keeping it as a goal ("сақтау үшін") is not, nor is a count of countries on it,
+# nor a tier of another's ("бақылау тізімінде Қазақстанның көршілері болды").
 UNREAL_AFTER = (
-    rf"[^.;:]*?(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақта{_ENDING}|"
-    r"жетуді|жету|шығу|міндет\w*)(?!\w)"
+    r"(?:(?!(?:ды|ді|ты|ті)\s*,|,\s*(?:бірақ|алайда|ал|дегенмен|және)(?!\w))[^.;:])*?"
+    r"(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақтау\w*|"
+    r"жетуді|жету|шығу|міндет\w*|емес|\d[\d\s]*\s+(?:ел|мемлекет)\w*|(?:бірнеше|көптеген)\s+ел\w*|"
+    r"(?<=\s)(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w*(?:ның|нің|дың|дің|тың|тің)\s+\w+|"
+    r"(?:жет|көтеріл|түс|түсіріл|ен|енгізіл)(?:ме|пе|бе|ма|па|ба)(?:ді|ды|ген|ған|й)|"
+    r"(?:жеткен|көтерілген|түскен|енген)\s+жоқ)(?!\w)"
 )
-PREVIOUS_BEFORE = r"(?:(?<!\w)(?:бұған\s+дейін|бұрын|бұрынғы)\s[^.;]*?)\Z"
+# The tier left in a year: "бақылау тізімінен 2021 жылы шықты" was the tier of the year before.
+LEFT_AFTER = r"[^.;:,]*?(?<!\w)шық(?:ты|қан)"
+PREVIOUS_BEFORE = (
+    r"(?:(?<!\w)(?:бұған\s+дейін|(?<!жыл\s)бұрын|бұрынғы)\s[^.;]*?)\Z"  # not "екі жыл бұрын"
+)
 PREVIOUS_AFTER = r"(?!)"
 STATED_AFTER = r"(?!)"
 UNREAL_NEAR = r"(?!)"
@@ -105,21 +188,50 @@ FROM_TO = r"\A\s*\Z"
 YEAR = _en.YEAR
 YEAR_LIKE = _en.YEAR_LIKE
 SAME_AS_BEFORE = r"(?!)"
-REPORT_YEAR = rf"(?P<a>{YEAR})\s*(?:жылғы|ж\.)\s+(?:\S+\s+){{0,4}}?есе\w*"
+# "2023 жылғы есеп"; "2022 жылғы есептен бері" (since the 2022 report) starts a span instead.
+REPORT_YEAR = rf"(?P<a>{YEAR})\s*(?:жылғы|ж\.)\s+(?:\S+\s+){{0,4}}?есе(?!птен\s+(?:бері|бастап))\w*"
 IN_YEAR = rf"(?P<year>{YEAR})\s*(?:жылы|жылдың|жылғы|ж\.)"
-# "2019 және 2020 жылдары": every year listed.
-YEARS_LISTED = rf"(?P<first>{YEAR})\s+(?:және|мен)\s+(?P<second>{YEAR})\s*жылдар{_ENDING}"
-RELATIVE_YEARS = {r"(?<!\w)(?:өткен\s+жылы|былтыр)(?!\w)": -1, r"(?<!\w)биыл(?!\w)": 0}
+# "2019 және 2020 жылдары": every year listed; "2019-2021 жылдары", "2019 жылдан 2021 жылға
+# дейін": every year of the span.
+# A year a hyphen may join to the next: "2019-2021".
+_BARE_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEARS_LISTED = (
+    rf"(?<![\w.-])(?P<first>{_BARE_YEAR})\s*(?:(?:және|мен|,)\s*|(?P<through>[-–—]|жылдан\s+)\s*)"
+    rf"(?P<second>{_BARE_YEAR})(?![\w-])\s*(?:жылдар{_ENDING}|жылға\s+дейін|жж\.)"
+)
+# "өткен жылы", and "өткен жылғы есеп" (last year's report); "биыл", "биылғы".
+RELATIVE_YEARS = {
+    r"(?<!\w)(?:өткен\s+жыл(?:ы|ғы)|былтыр(?:ғы)?)(?!\w)": -1,
+    # "алдыңғы есепте" (the report before); "алдыңғы есепті кезең" is the reporting period.
+    r"(?<!\w)алдыңғы\s+(?:жылғы\s+)?есеп(?!ті\s+кезең)\w*": -1,
+    r"(?<!\w)биыл(?:ғы)?(?!\w)": 0,
+    # "екі жыл бұрын" (two years ago): the year so many before the text's.
+    r"(?<!\w)бір\s+жыл\s+бұрын": -1,
+    r"(?<!\w)(?:екі|2)\s+жыл\s+бұрын": -2,
+    r"(?<!\w)(?:үш|3)\s+жыл\s+бұрын": -3,
+    r"(?<!\w)(?:төрт|4)\s+жыл\s+бұрын": -4,
+    r"(?<!\w)(?:бес|5)\s+жыл\s+бұрын": -5,
+}
 REPORT_WORDS = r"(?:есеп|деңгей|саудасы)"
-SINCE_YEAR = rf"(?P<year>{YEAR})\s*жылдан\s+бері"
+SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\s+(?:бері|бастап)"
+# The span's start comes before the tier: "2021 жылдан бері 2-деңгейде".
+SINCE_BEFORE_TIER = True
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
-CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+# "үш жыл қатарынан", "төрт есепте қатарынан", and the other order, "қатарынан үшінші жыл".
+# "соңғы үш жылда" (in the last three years), "соңғы үш есепте"; an ordinal after the tier:
+# "бақылау тізімінде үшінші жыл тұр".
+CURRENT_SPAN = (
+    r"(?:(?<=қатарынан\s)|(?<=соңғы\s)|(?<!\w)(?=\w+\s+(?:жыл|есеп\w*)\s+(?:бойы|қатарынан))|"
+    r"(?<!\w)(?=(?:екінші|үшінші|төртінші|бесінші)\s+жыл(?:ы)?(?!\w)))"
+    r"(?P<count>\w+)\s+(?:жыл\w*|есеп\w*|рет)(?!\w)"
+)
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"(?<!\w)тиісінше(?!\w)"
 INTERIM_TITLE = r"(?!)"
+# "2020 жылы да сонда қалды", "… осы тізімде қалды" (stayed there in 2020 too).
 REPEATED_YEAR = (
-    rf"(?P<year>{YEAR})\s*жылы\s+да\s+(?:сонда|сол\s+тізімде|сол\s+деңгейде)\s+"
-    r"(?:қалды|болды|тұрды)"
+    rf"(?P<year>{YEAR})\s*жылы\s+(?:да|де)\s+(?:сонда|онда|(?:сол|осы|бұл)\s+(?:тізімде|деңгейде))"
+    r"\s+(?:қалды|болды|тұрды|қалған|болған)"
 )
 CLAUSE_BREAK = r";|,\s*(?:ал|бірақ)(?!\w)"
 PHRASE_BREAK = r"[,;]|(?<!\w)(?:және|бірақ|ал)(?!\w)"

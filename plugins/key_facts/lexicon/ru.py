@@ -10,9 +10,17 @@ from . import en as _en
 # -- Tiers ----------------------------------------------------------------------------------
 _LEVEL = r"(?:уров\w*|категори\w*|групп\w*\s+стран|групп\w*)"
 _SECOND = r"втор\w*"
+_ORDINAL_ENDING = r"(?:й|го|му|м|ом|я|ю|ой|е)"
 _WATCH = (
-    r"(?:(?:спис\w*|переч\w*)\s+(?:для\s+)?(?:особого\s+)?наблюдени\w*|контрольн\w*\s+спис\w*)"
+    r"(?:(?:спис\w*|переч\w*)\s+(?:для\s+)?(?:особого\s+)?наблюдени\w*|контрольн\w*\s+спис\w*|"
+    r"спис\w*\s+стран,?\s+(?:находящ\w+\s+)?под\s+(?:особым\s+)?наблюдением)"
     rf"(?:\s+(?:{_LEVEL}\s+2|{_SECOND}\s+{_LEVEL}))?"
+)
+# "the lowest tier" is Tier 3, but "самый низкий уровень осуждений" is a count's lowest level:
+# only a tier that ends its phrase, or is the report's, is read.
+_LOWEST = (
+    rf"\b(?:сам\w+\s+низк\w+|низш\w+)\s+{_LEVEL}"
+    r"(?=\s*(?:[.,;:)—–]|\Z|\s+(?:(?:в|во|из|по\s+версии)\s+)?(?:доклад|отчет|рейтинг)))"
 )
 TIERS = [
     (rf"\b{_LEVEL}\s*2\s*[,(]?\s*{_WATCH}\)?", "Tier 2 Watch List"),
@@ -21,9 +29,14 @@ TIERS = [
     (rf"\b{_LEVEL}\s*(?:1|I)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
     (rf"\b{_LEVEL}\s*(?:2|II)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\b{_LEVEL}\s*(?:3|III)\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+    # An ordinal in digits with its case ending: "на 2-м уровне", "в 3-й категории".
+    (rf"(?<![\d,.])1\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 1"),
+    (rf"(?<![\d,.])2\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 2"),
+    (rf"(?<![\d,.])3\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 3"),
     (rf"\bперв\w*\s+{_LEVEL}", "Tier 1"),
     (rf"\b{_SECOND}\s+{_LEVEL}", "Tier 2"),
     (rf"\bтреть\w*\s+{_LEVEL}", "Tier 3"),
+    (_LOWEST, "Tier 3"),
     (r"\bособ\w*\s+случа\w*", "Special Case"),
 ]
 
@@ -68,7 +81,18 @@ _NAMES = [
     ("Venezuela", "Венесуэла", "a"), ("Nicaragua", "Никарагуа", "-"),
     ("Latvia", "Латвия", "ia"), ("Lithuania", "Литва", "a"), ("Estonia", "Эстония", "ia"),
     ("Poland", "Польша", "a"), ("Japan", "Япония", "ia"), ("Egypt", "Египет", "-"),
+    ("Turkmenistan", "Туркмения", "ia"), ("Nigeria", "Нигерия", "ia"),
+    ("Mexico", "Мексика", "a"), ("Brazil", "Бразилия", "ia"), ("Singapore", "Сингапур", "m"),
+    ("Sri Lanka", "Шри-Ланка", "a"), ("South Sudan", "Южный Судан", "m"),
 ]  # fmt: skip
+# Plural names, in every case.
+_PLURAL = {
+    "United Arab Emirates": ("Объединенные Арабские Эмираты", "Объединенных Арабских Эмиратов",
+                             "Объединенным Арабским Эмиратам", "Объединенных Арабских Эмиратах",
+                             "Объединенными Арабскими Эмиратами"),
+    "United States": ("Соединенные Штаты", "Соединенных Штатов", "Соединенным Штатам",
+                      "Соединенных Штатах", "Соединенными Штатами"),
+}  # fmt: skip
 _ADJECTIVAL = [
     ("Kyrgyz Republic", "Кыргызск", "Республик"),
     ("North Korea", "Северн", "Коре"),
@@ -90,6 +114,8 @@ for _canonical, _adjective, _noun in _ADJECTIVAL:
         for _n in _NOUN_ENDINGS[_noun]:
             COUNTRIES.setdefault(f"{_adjective}{_a} {_noun}{_n}", _canonical)
 COUNTRIES["Египта"] = COUNTRIES["Египте"] = "Egypt"
+for _canonical, _forms in _PLURAL.items():
+    COUNTRIES.update(dict.fromkeys(_forms, _canonical))
 COUNTRIES.update({form.upper(): name for form, name in list(COUNTRIES.items())})
 
 # The words before a country that make it part of an institution's name ("посольство США").
@@ -106,9 +132,12 @@ PREPOSITIONS = frozenset(
 )
 OF_WORD = None
 OF_OWNERS = frozenset()
+# And a subject dropped after "До этого", "Ранее": "Казахстан повышен до второго уровня. До
+# этого два года подряд находился в списке наблюдения" (a verb in the singular, before the tier).
 ANAPHORA = (
     r"(?<!\w)(?:страна|страну|стране|республика|республику|республике|правительство|она|"
-    r"государство)(?!\w)"
+    r"государство)(?!\w)|\A(?=(?:До\s+этого|Перед\s+этим|Ранее|Прежде|Раньше)\s+(?:\S+\s+){0,4}?"
+    r"(?:находил(?:ся|ась|ось)|был[аио]?|оставал(?:ся|ась|ось))\s)"
 )
 ANAPHORA_NOUN = r"(?!)"
 SUBORDINATORS = frozenset("хотя пока поскольку так если когда после несмотря".split())
@@ -162,17 +191,49 @@ REPORT_YEAR = (
 IN_YEAR = rf"(?<!\w)(?:в|во|за)\s+(?P<year>{YEAR})\s*(?:год\w*|г\.)"
 RELATIVE_YEARS = {
     r"годом\s+ранее|годом\s+раньше|в\s+прошлом\s+году|в\s+предыдущем\s+году": -1,
+    # "в прошлогоднем докладе"; but "предыдущий отчетный период" is the reporting period.
+    r"(?:прошлогодн|предыдущ)\w*\s+(?:доклад\w*|отчет(?:а|е|у|ом)?)(?!\w)": -1,
     r"в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году": 0,
+    # "два года назад" (two years ago): the year so many before the text's.
+    r"(?<!\w)(?:год|один\s+год)\s+назад": -1,
+    r"(?<!\w)(?:два|2)\s+года\s+назад": -2,
+    r"(?<!\w)(?:три|3)\s+года\s+назад": -3,
+    r"(?<!\w)(?:четыре|4)\s+года\s+назад": -4,
+    r"(?<!\w)(?:пять|5)\s+лет\s+назад": -5,
 }
 REPORT_WORDS = r"(?:доклад|отчет|уров|категори|торговл)"
-SINCE_YEAR = rf"(?<!\w)с\s+(?P<year>{YEAR})\s+год"
-SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд)"
-CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет)\s+подряд"
+# "с 2021 года", and "с доклада 2022 года" (since the 2022 report), which is then no report
+# year of the text.
+SINCE_YEAR = (
+    rf"(?<!\w)(?:с|начиная\s+с)\s+(?:(?:доклад|отчет)\w*\s+(?:за\s+)?)?(?P<year>{YEAR})\s+год"
+    r"(?!\w*\s+по\s)"
+)
+SINCE_BEFORE = r"(?<!\w)(?:с|начиная\s+с)\s+\Z"
+# The span's start comes before the tier as often as after it: "с 2021 года находится на …".
+SINCE_BEFORE_TIER = True
+# "в 2019 и 2020 годах": every year listed; "в 2019–2021 годах", "с 2019 по 2021 год": every
+# year of the span.
+# A year a hyphen may join to the next: "2019-2021".
+_BARE_YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEARS_LISTED = (
+    rf"(?<![\w.-])(?P<first>{_BARE_YEAR})\s*(?:(?:и|,)\s*|(?P<through>[-–—]|(?:год\w*\s+)?по\s+)\s*)"
+    rf"(?P<second>{_BARE_YEAR})(?![\w-])\s*(?:год(?:ах|ы|ов)?(?!\w)|гг\.?)"
+)
+# The earlier tier's span: "два предыдущих года", and "Ранее страна два года находилась …"
+# ("пять лет назад" is a time, not a span).
+SPAN_YEARS = (
+    r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд|"
+    r"(?:года|лет)(?!\s+назад)(?!\w))"
+)
+CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет|раз)\s+подряд"
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"(?<!\w)соответственно(?!\w)"
 INTERIM_TITLE = r"(?!)"
+# "… и остался там в 2020 году", and the other order, "в 2020 году остался там же".
 REPEATED_YEAR = (
-    r"(?<!\w)(?:и\s+)?(?:остал\w*|оставал\w*|находил\w*|пробыл\w*)\s+там\s+(?:и\s+)?(?:в|во)\s+"
+    r"(?<!\w)(?:(?:и\s+)?(?:остал\w*|оставал\w*|находил\w*|пробыл\w*)\s+там\s+(?:и\s+)?(?:в|во)\s+|"
+    r"(?:в|во)\s+(?=(?:19|20)\d\d\s+году\s+(?:тоже\s+|также\s+|снова\s+)?(?:остал|оставал|находил)"
+    r"\w*\s+(?:там|на\s+том\s+же\s+уровне|в\s+том\s+же\s+списке)))"
     r"(?P<year>(?:19[5-9]\d|20\d\d))"
 )
 CLAUSE_BREAK = r";|,\s*(?:а|но|тогда\s+как|в\s+то\s+время\s+как)(?!\w)"
