@@ -98,13 +98,51 @@ def normalise_text(text: str) -> str:
 def _alternation(words: Iterable[str]) -> str:
     """A regex that matches any of `words`, the longest first, as a trie: an alternation of
     hundreds of plain words would make the regex engine try each one at every position."""
+    trie = _trie(words)
+    return _trie_source(trie) if trie else ""
+
+
+def _trie(words: Iterable[str]) -> dict:
     trie: dict = {}
     for word in set(words):
         node = trie
         for character in word:
             node = node.setdefault(character, {})
         node[""] = {}
-    return _trie_source(trie) if trie else ""
+    return trie
+
+
+def _guarded_alternation(words: Iterable[str], not_after: str) -> str:
+    """`(?<!{not_after})` + _alternation(words), written so that the regex engine can still
+    scan for the words' first characters: a pattern that opens with a lookbehind or a
+    `\\b` is tried at every position of the text. The lookbehind is moved after each first
+    character c, as `c(?<!{not_after}c)`, which looks at the same character before c."""
+    trie = _trie(words)
+    if not trie or "" in trie:
+        return f"(?<!{not_after})(?:{_trie_source(trie)})"
+    branches = [
+        f"{re.escape(c)}(?<!{not_after}{re.escape(c)}){_trie_source(child)}"
+        for c, child in sorted(trie.items())
+    ]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _literal_heads(source: str) -> tuple[str, ...] | None:
+    """The plain words that open the alternatives of regex `source`, each one's text up to
+    its first special character ("tier|watch|special\\s+case": "tier", "watch", "special"),
+    or None when one has none or the source has groups or classes. A text holding none of
+    them cannot match, and `in` looks for them at C speed."""
+    if "(" in source or "[" in source:
+        return None
+    heads = []
+    for alternative in source.split("|"):
+        head = re.match(r"[^\\.^$*+?{}|]*", alternative).group()
+        if alternative[len(head) : len(head) + 1] in ("*", "?", "{"):
+            head = head[:-1]  # "ab?": only "a" is sure to be there
+        if not head:
+            return None
+        heads.append(head)
+    return tuple(heads)
 
 
 def _trie_source(node: dict) -> str:
@@ -125,11 +163,13 @@ class Grammar:
         self.currencies_after = {k.lower(): v for k, v in words.CURRENCIES_AFTER.items()}
         self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
         letter = r"[^\W\d_]"
-        self.country = re.compile(
-            rf"(?<!{letter[:-1]}\-])(?:{_alternation(words.COUNTRIES)})(?!{letter[:-1]}])"
-        )
-        demonyms = _alternation(words.DEMONYMS)
-        self.demonym = re.compile(rf"\b({demonyms})\s+(?:government's\s+)?{words.DEMONYM_BEFORE}")
+        countries = _guarded_alternation(words.COUNTRIES, rf"{letter[:-1]}\-]")
+        self.country = re.compile(rf"{countries}(?!{letter[:-1]}])")
+        demonyms = rf"\b({_alternation(words.DEMONYMS)})"
+        if all(re.match(r"\w", demonym) for demonym in words.DEMONYMS):
+            # `\b` before a word character: not after one.
+            demonyms = "(" + _guarded_alternation(words.DEMONYMS, r"\w") + ")"
+        self.demonym = re.compile(rf"{demonyms}\s+(?:government's\s+)?{words.DEMONYM_BEFORE}")
         self.institution_after = re.compile(rf"(?:'s)?\s+(?:{words.INSTITUTION_AFTER})", re.I)
         self.institution_before = re.compile(words.INSTITUTION_BEFORE, re.I)
         self.anaphora = re.compile(words.ANAPHORA, re.I)
@@ -239,13 +279,23 @@ class Grammar:
         # Cues are looked for in a lower-cased copy: case-insensitive alternatives defeat the
         # regex engine's quick scan for their first characters.
         self.tier_cue = re.compile(words.TIER_CUES)
+        self.tier_cue_heads = _literal_heads(words.TIER_CUES)
         self.observance_cue = re.compile(words.OBSERVANCE_CUES)
         self.number_word = re.compile(rf"\b(?:{number_words.lower()})\b")
         # A footnote number may be glued on: "… phone calls in 2019.9 Of those calls …".
+        # "[.!?][.!?]*", not "[.!?]+": the engine scans for a pattern's first character only
+        # when the pattern opens with it, not with a repeat.
         self.sentence_end = re.compile(
-            r"[.!?]+(?:(?<=[^\W\d_]\.)\d{1,3}|(?<=\d{4}\.)\d{1,3})?[\"')\]]*"
+            r"[.!?][.!?]*(?:(?<=[^\W\d_]\.)\d{1,3}|(?<=\d{4}\.)\d{1,3})?[\"')\]]*"
             r"(?=\s+[\"'(\[]?[^\W_a-zа-яёәғқңөұүһі])"
         )
+
+    def has_tier_cue(self, low: str) -> bool:
+        """`tier_cue.search(low)`, told faster where `low` holds none of its opening words."""
+        heads = self.tier_cue_heads
+        if heads is not None and not any(head in low for head in heads):
+            return False
+        return self.tier_cue.search(low) is not None
 
 
 @functools.cache
@@ -760,7 +810,7 @@ def _years(
 
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
-    if not g.tier_cue.search(sentence.low):
+    if not g.has_tier_cue(sentence.low):
         return []
     mentions = _tier_mentions(g, text)
     if not mentions:
@@ -1280,7 +1330,7 @@ def _block_cues(g: Grammar, block: str) -> frozenset[str]:
     cues = set()
     if _has_digit(block) or g.number_word.search(low):
         cues.add("figure")
-    if g.tier_cue.search(low):
+    if g.has_tier_cue(low):
         cues.add("tier")
     if g.observance_cue.search(block if g.words.OBSERVANCE_CUES_CASED else low):
         cues.add("observance")
