@@ -145,6 +145,27 @@ def _literal_heads(source: str) -> tuple[str, ...] | None:
     return tuple(heads)
 
 
+# A text's bytes with every character but an ASCII letter, digit or "_" made a space (and any
+# other character a "?" before that): its words stand between spaces, found at C speed.
+_WORDS_ONLY = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
+)
+
+
+def _spaced_word_patterns(words: Iterable[str]):
+    """Patterns that find `words` as b" word " in such bytes, in three: the one-word ones,
+    the others, and all; None when a word is not plain lower-case ASCII words."""
+    words = set(words)
+    if not all(re.fullmatch(r"[a-z0-9_]+(?: [a-z0-9_]+)*", word) for word in words):
+        return None
+
+    def spaced(chosen):
+        return re.compile(f" (?:{_alternation(chosen)}) ".encode("ascii") if chosen else b"(?!)")
+
+    single = {word for word in words if " " not in word}
+    return spaced(single), spaced(words - single), spaced(words)
+
+
 def _trie_source(node: dict) -> str:
     branches = [re.escape(c) + _trie_source(child) for c, child in sorted(node.items()) if c]
     if not branches:
@@ -282,6 +303,7 @@ class Grammar:
         self.tier_cue_heads = _literal_heads(words.TIER_CUES)
         self.observance_cue = re.compile(words.OBSERVANCE_CUES)
         self.number_word = re.compile(rf"\b(?:{number_words.lower()})\b")
+        self.number_words_spaced = _spaced_word_patterns(w.lower() for w in words.NUMBER_WORDS)
         # A footnote number may be glued on: "… phone calls in 2019.9 Of those calls …".
         # "[.!?][.!?]*", not "[.!?]+": the engine scans for a pattern's first character only
         # when the pattern opens with it, not with a repeat.
@@ -293,9 +315,32 @@ class Grammar:
     def has_tier_cue(self, low: str) -> bool:
         """`tier_cue.search(low)`, told faster where `low` holds none of its opening words."""
         heads = self.tier_cue_heads
-        if heads is not None and not any(head in low for head in heads):
-            return False
+        if heads is not None:
+            for head in heads:  # a loop, not any(…): a generator costs more than the scans
+                if head in low:
+                    break
+            else:
+                return False
         return self.tier_cue.search(low) is not None
+
+    def has_number_word(self, low: str) -> bool:
+        """`number_word.search(low)`, told faster: the regex engine tries its `\\b` at every
+        character, where a pattern that opens with a space skips to the next one. In the
+        text's bytes with all but letters, digits and "_" made spaces, a number word stands
+        between spaces; a word found there is one only if no other character was made a
+        space in it or beside it, which the regex then tells."""
+        if self.number_words_spaced is None:
+            return self.number_word.search(low) is not None
+        single, several, every = self.number_words_spaced
+        spaced = b" " + low.encode("ascii", "replace").translate(_WORDS_ONLY) + b" "
+        if low.isascii():
+            if single.search(spaced):
+                return True  # one word between what were spaces or other signs
+            if not several.search(spaced):
+                return False
+        elif not every.search(spaced):
+            return False
+        return self.number_word.search(low) is not None
 
 
 @functools.cache
@@ -1045,7 +1090,7 @@ def _noun_of_the(g: Grammar, text: str, position: int) -> tuple[str, int] | None
 
 def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> list[Fact]:
     text = sentence.text
-    if not _has_digit(text) and not g.number_word.search(sentence.low):
+    if not _has_digit(text) and not g.has_number_word(sentence.low):
         return []
     facts: list[Fact] = []
     last_unit = None
@@ -1328,7 +1373,7 @@ def _block_cues(g: Grammar, block: str) -> frozenset[str]:
     so a kind whose cue the block lacks is not looked for in any of its sentences."""
     low = block.lower()
     cues = set()
-    if _has_digit(block) or g.number_word.search(low):
+    if _has_digit(block) or g.has_number_word(low):
         cues.add("figure")
     if g.has_tier_cue(low):
         cues.add("tier")
