@@ -166,6 +166,59 @@ def _spaced_word_patterns(words: Iterable[str]):
     return spaced(single), spaced(words - single), spaced(words)
 
 
+def _lower_case_only(source: str) -> bool:
+    """Whether regex `source` finds the same with re.I in an ASCII text as without it in the
+    text lower-cased: no letter of its own that is upper-case or folds to another one (as
+    "ſ" to "s"), no escape that may name one ("\\x41"), no inline flags and no range in a
+    class (as "[0-`]", which re.I makes hold "a")."""
+    class_first = None  # inside a class: where its first character is
+    index = 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            escaped = source[index + 1 : index + 2]
+            if escaped.isalnum() and escaped not in "AbBdDsSwWZ":
+                return False
+            index += 2
+            continue
+        if character != character.lower() or (
+            not character.isascii() and character.upper() + character.casefold() != 2 * character
+        ):
+            return False
+        if class_first is not None:
+            if character == "]" and index > class_first:
+                class_first = None
+            elif character == "-" and index > class_first and source[index + 1 : index + 2] != "]":
+                return False
+        elif character == "[":
+            class_first = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
+        elif character == "(" and source[index + 1 : index + 2] == "?":
+            opening = re.match(r"\?(?:[:=!]|<[=!]|P<\w+>)", source[index + 1 :])
+            if not opening:
+                return False
+            index += 1 + opening.end()  # a group's name matches no text
+            continue
+        index += 1
+    return True
+
+
+class _Lowered:
+    """A case-insensitive pattern whose matches are only tested, not read: on an ASCII text
+    it is run without re.I on the text lower-cased, which finds the same where
+    _lower_case_only(source), and faster: the regex engine then skips, at each character,
+    the alternatives that cannot start there, which it does only for case-sensitive letters.
+    `search` gives a match in that lower-cased copy."""
+
+    def __init__(self, source: str):
+        self.pattern = re.compile(source, re.I)
+        self.lowered = re.compile(source) if _lower_case_only(source) else None
+
+    def search(self, text: str) -> re.Match | None:
+        if self.lowered is not None and text.isascii():
+            return self.lowered.search(text.lower())
+        return self.pattern.search(text)
+
+
 def _trie_source(node: dict) -> str:
     branches = [re.escape(c) + _trie_source(child) for c, child in sorted(node.items()) if c]
     if not branches:
@@ -208,13 +261,13 @@ class Grammar:
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
         self.list_separator = re.compile(words.LIST_SEPARATOR, re.I)
-        self.unreal_before = re.compile(words.UNREAL_BEFORE, re.I)
+        self.unreal_before = _Lowered(words.UNREAL_BEFORE)
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
         self.unreal_near = re.compile(words.UNREAL_NEAR, re.I)
         self.coordination = re.compile(words.COORDINATION, re.I)
         self.clause_break = re.compile(words.CLAUSE_BREAK, re.I)
         self.range_after = re.compile(words.RANGE_AFTER, re.I)
-        self.weak_number_cue = re.compile(words.WEAK_NUMBER_CUE, re.I)
+        self.weak_number_cue = _Lowered(words.WEAK_NUMBER_CUE)
         self.not_a_count_of = re.compile(words.NOT_A_COUNT_OF, re.I)
         self.previous_before = re.compile(words.PREVIOUS_BEFORE, re.I)
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
@@ -267,8 +320,8 @@ class Grammar:
             rf"(?:\s+(?P<cur2>(?i:{_alternation(words.CURRENCIES_AFTER)})){scale_suffix}(?!\w))?"
         )
         months = _alternation(words.MONTHS)
-        self.not_a_count_before = re.compile(
-            rf"(?:{words.NOT_A_COUNT_BEFORE}|{words.RATIO_BEFORE}|\b(?:{months})\s*\Z)", re.I
+        self.not_a_count_before = _Lowered(
+            rf"(?:{words.NOT_A_COUNT_BEFORE}|{words.RATIO_BEFORE}|\b(?:{months})\s*\Z)"
         )
         month_suffix = getattr(words, "MONTH_SUFFIX", "")
         self.not_a_count_after = re.compile(
@@ -281,10 +334,10 @@ class Grammar:
         self.of_the = re.compile(words.OF_THE, re.I)
         self.referring = re.compile(words.REFERRING, re.I)
         self.range_to = re.compile(words.RANGE_TO, re.I)
-        self.listed_not_a_count = re.compile(words.LISTED_NOT_A_COUNT, re.I)
+        self.listed_not_a_count = _Lowered(words.LISTED_NOT_A_COUNT)
         self.list_gap_before = re.compile(r"(?:,|\(|\band|\bor)\s*\Z", re.I)
         self.list_gap = re.compile(r"\s*(?:,|and|or|to|-|–)\s*", re.I)
-        self.comparison_before = re.compile(words.COMPARISON_BEFORE, re.I)
+        self.comparison_before = _Lowered(words.COMPARISON_BEFORE)
         self.inherit_after = re.compile(words.INHERIT_AFTER, re.I)
         self.word = re.compile(r"[^\W_][\w'.-]*|[^\w\s]")
         self.qualifiers = re.compile(rf"(?:^|(?<=\W))({_alternation(words.QUALIFIERS)})\s+\Z", re.I)
