@@ -202,6 +202,33 @@ def _lower_case_only(source: str) -> bool:
     return True
 
 
+def _lowered_source(source: str) -> str | None:
+    """Case-insensitive regex `source` with its ASCII letters lower-cased, to be matched
+    without re.I against a lower-cased ASCII text (None where _lower_case_only then says
+    no); an opening `\\b` before a word is moved after it ("\\btier" becomes
+    "tier(?<!\\wtier)"), so that the regex engine looks for the word at C speed rather than
+    trying the boundary at every character."""
+    parts, index = [], 0
+    while index < len(source):
+        if source[index] == "\\":
+            parts.append(source[index : index + 2])
+            index += 2
+        elif source.startswith("(?P<", index) and ">" in source[index:]:
+            end = source.index(">", index) + 1
+            parts.append(source[index:end])
+            index = end
+        else:
+            parts.append(source[index].lower() if source[index].isascii() else source[index])
+            index += 1
+    lowered = "".join(parts)
+    if not _lower_case_only(lowered):
+        return None
+    word = re.match(r"\\b([a-z]{2,})(?![?*+{])", lowered)
+    if word:
+        lowered = f"{word[1]}(?<!\\w{word[1]}){lowered[word.end() :]}"
+    return lowered
+
+
 class _Lowered:
     """A case-insensitive pattern whose matches are only tested, not read: on an ASCII text
     it is run without re.I on the text lower-cased, which finds the same where
@@ -233,6 +260,11 @@ class Grammar:
     def __init__(self, lang: str):
         words = self.words = words_of(lang)
         self.tiers = [(re.compile(source, re.I), value) for source, value in words.TIERS]
+        # The same, for a lower-cased ASCII sentence (None where a pattern cannot be).
+        self.tiers_lowered = [
+            re.compile(lowered) if (lowered := _lowered_source(source)) else None
+            for source, _ in words.TIERS
+        ]
         self.countries = words.COUNTRIES
         self.currencies_after = {k.lower(): v for k, v in words.CURRENCIES_AFTER.items()}
         self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
@@ -566,8 +598,12 @@ class Mention:
 
 def _tier_mentions(g: Grammar, text: str) -> list[Mention]:
     found: list[Mention] = []
-    for pattern, value in g.tiers:
-        for match in pattern.finditer(text):
+    low = text.lower() if text.isascii() else None  # the same offsets
+    for (pattern, value), lowered in zip(g.tiers, g.tiers_lowered, strict=True):
+        matches = (
+            pattern.finditer(text) if lowered is None or low is None else lowered.finditer(low)
+        )
+        for match in matches:
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), value))
     found.sort(key=lambda m: m.start)
