@@ -24,6 +24,7 @@ from key_facts.core import (  # noqa: E402
     TIER_VALUES,
     Fact,
     extract_block_facts,
+    grammar,
     normalise_text,
 )
 
@@ -194,3 +195,29 @@ def test_any_text_is_read_without_an_error(text):
 @given(st.text())
 def test_normalising_twice_changes_nothing(text):
     assert normalise_text(normalise_text(text)) == normalise_text(text)
+
+
+# The faster ways a grammar looks for cue words and patterns must find what the patterns do.
+_PIECES = st.sampled_from(
+    "one two a million half a  million twenty-five someone Tier II tier 2 watch list Watch-List "
+    "special cases aged from rate of only USDfive ſix İone café — , . ( ) ' \t 5 2019 уровня "
+    "деңгейде K".split(" ")
+)
+_TEXTS = st.lists(_PIECES, max_size=12).map(" ".join) | st.text(max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.sampled_from(["en", "ru", "kk"]))
+def test_the_fast_checks_find_what_the_patterns_find(text, lang):
+    g = grammar(lang)
+    low = text.lower()
+    assert g.has_number_word(low) == bool(g.number_word.search(low))
+    assert g.has_tier_cue(low) == bool(g.tier_cue.search(low))
+    for name in ("not_a_count_before", "comparison_before", "unreal_before"):
+        tested = getattr(g, name)
+        assert bool(tested.search(text)) == bool(tested.pattern.search(text))
+    if text.isascii():
+        for (pattern, _), lowered in zip(g.tiers, g.tiers_lowered, strict=True):
+            if lowered is not None:
+                found = [m.span() for m in pattern.finditer(text)]
+                assert found == [m.span() for m in lowered.finditer(low)]

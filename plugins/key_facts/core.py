@@ -98,13 +98,152 @@ def normalise_text(text: str) -> str:
 def _alternation(words: Iterable[str]) -> str:
     """A regex that matches any of `words`, the longest first, as a trie: an alternation of
     hundreds of plain words would make the regex engine try each one at every position."""
+    trie = _trie(words)
+    return _trie_source(trie) if trie else ""
+
+
+def _trie(words: Iterable[str]) -> dict:
     trie: dict = {}
     for word in set(words):
         node = trie
         for character in word:
             node = node.setdefault(character, {})
         node[""] = {}
-    return _trie_source(trie) if trie else ""
+    return trie
+
+
+def _guarded_alternation(words: Iterable[str], not_after: str) -> str:
+    """`(?<!{not_after})` + _alternation(words), written so that the regex engine can still
+    scan for the words' first characters: a pattern that opens with a lookbehind or a
+    `\\b` is tried at every position of the text. The lookbehind is moved after each first
+    character c, as `c(?<!{not_after}c)`, which looks at the same character before c."""
+    trie = _trie(words)
+    if not trie or "" in trie:
+        return f"(?<!{not_after})(?:{_trie_source(trie)})"
+    branches = [
+        f"{re.escape(c)}(?<!{not_after}{re.escape(c)}){_trie_source(child)}"
+        for c, child in sorted(trie.items())
+    ]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _literal_heads(source: str) -> tuple[str, ...] | None:
+    """The plain words that open the alternatives of regex `source`, each one's text up to
+    its first special character ("tier|watch|special\\s+case": "tier", "watch", "special"),
+    or None when one has none or the source has groups or classes. A text holding none of
+    them cannot match, and `in` looks for them at C speed."""
+    if "(" in source or "[" in source:
+        return None
+    heads = []
+    for alternative in source.split("|"):
+        head = re.match(r"[^\\.^$*+?{}|]*", alternative).group()
+        if alternative[len(head) : len(head) + 1] in ("*", "?", "{"):
+            head = head[:-1]  # "ab?": only "a" is sure to be there
+        if not head:
+            return None
+        heads.append(head)
+    return tuple(heads)
+
+
+# A text's bytes with every character but an ASCII letter, digit or "_" made a space (and any
+# other character a "?" before that): its words stand between spaces, found at C speed.
+_WORDS_ONLY = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
+)
+
+
+def _spaced_word_patterns(words: Iterable[str]):
+    """Patterns that find `words` as b" word " in such bytes, in three: the one-word ones,
+    the others, and all; None when a word is not plain lower-case ASCII words."""
+    words = set(words)
+    if not all(re.fullmatch(r"[a-z0-9_]+(?: [a-z0-9_]+)*", word) for word in words):
+        return None
+
+    def spaced(chosen):
+        return re.compile(f" (?:{_alternation(chosen)}) ".encode("ascii") if chosen else b"(?!)")
+
+    single = {word for word in words if " " not in word}
+    return spaced(single), spaced(words - single), spaced(words)
+
+
+def _lower_case_only(source: str) -> bool:
+    """Whether regex `source` finds the same with re.I in an ASCII text as without it in the
+    text lower-cased: no letter of its own that is upper-case or folds to another one (as
+    "ſ" to "s"), no escape that may name one ("\\x41"), no inline flags and no range in a
+    class (as "[0-`]", which re.I makes hold "a")."""
+    class_first = None  # inside a class: where its first character is
+    index = 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            escaped = source[index + 1 : index + 2]
+            if escaped.isalnum() and escaped not in "AbBdDsSwWZ":
+                return False
+            index += 2
+            continue
+        if character != character.lower() or (
+            not character.isascii() and character.upper() + character.casefold() != 2 * character
+        ):
+            return False
+        if class_first is not None:
+            if character == "]" and index > class_first:
+                class_first = None
+            elif character == "-" and index > class_first and source[index + 1 : index + 2] != "]":
+                return False
+        elif character == "[":
+            class_first = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
+        elif character == "(" and source[index + 1 : index + 2] == "?":
+            opening = re.match(r"\?(?:[:=!]|<[=!]|P<\w+>)", source[index + 1 :])
+            if not opening:
+                return False
+            index += 1 + opening.end()  # a group's name matches no text
+            continue
+        index += 1
+    return True
+
+
+def _lowered_source(source: str) -> str | None:
+    """Case-insensitive regex `source` with its ASCII letters lower-cased, to be matched
+    without re.I against a lower-cased ASCII text (None where _lower_case_only then says
+    no); an opening `\\b` before a word is moved after it ("\\btier" becomes
+    "tier(?<!\\wtier)"), so that the regex engine looks for the word at C speed rather than
+    trying the boundary at every character."""
+    parts, index = [], 0
+    while index < len(source):
+        if source[index] == "\\":
+            parts.append(source[index : index + 2])
+            index += 2
+        elif source.startswith("(?P<", index) and ">" in source[index:]:
+            end = source.index(">", index) + 1
+            parts.append(source[index:end])
+            index = end
+        else:
+            parts.append(source[index].lower() if source[index].isascii() else source[index])
+            index += 1
+    lowered = "".join(parts)
+    if not _lower_case_only(lowered):
+        return None
+    word = re.match(r"\\b([a-z]{2,})(?![?*+{])", lowered)
+    if word:
+        lowered = f"{word[1]}(?<!\\w{word[1]}){lowered[word.end() :]}"
+    return lowered
+
+
+class _Lowered:
+    """A case-insensitive pattern whose matches are only tested, not read: on an ASCII text
+    it is run without re.I on the text lower-cased, which finds the same where
+    _lower_case_only(source), and faster: the regex engine then skips, at each character,
+    the alternatives that cannot start there, which it does only for case-sensitive letters.
+    `search` gives a match in that lower-cased copy."""
+
+    def __init__(self, source: str):
+        self.pattern = re.compile(source, re.I)
+        self.lowered = re.compile(source) if _lower_case_only(source) else None
+
+    def search(self, text: str) -> re.Match | None:
+        if self.lowered is not None and text.isascii():
+            return self.lowered.search(text.lower())
+        return self.pattern.search(text)
 
 
 def _trie_source(node: dict) -> str:
@@ -121,15 +260,22 @@ class Grammar:
     def __init__(self, lang: str):
         words = self.words = words_of(lang)
         self.tiers = [(re.compile(source, re.I), value) for source, value in words.TIERS]
+        # The same, for a lower-cased ASCII sentence (None where a pattern cannot be).
+        self.tiers_lowered = [
+            re.compile(lowered) if (lowered := _lowered_source(source)) else None
+            for source, _ in words.TIERS
+        ]
         self.countries = words.COUNTRIES
         self.currencies_after = {k.lower(): v for k, v in words.CURRENCIES_AFTER.items()}
         self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
         letter = r"[^\W\d_]"
-        self.country = re.compile(
-            rf"(?<!{letter[:-1]}\-])(?:{_alternation(words.COUNTRIES)})(?!{letter[:-1]}])"
-        )
-        demonyms = _alternation(words.DEMONYMS)
-        self.demonym = re.compile(rf"\b({demonyms})\s+(?:government's\s+)?{words.DEMONYM_BEFORE}")
+        countries = _guarded_alternation(words.COUNTRIES, rf"{letter[:-1]}\-]")
+        self.country = re.compile(rf"{countries}(?!{letter[:-1]}])")
+        demonyms = rf"\b({_alternation(words.DEMONYMS)})"
+        if all(re.match(r"\w", demonym) for demonym in words.DEMONYMS):
+            # `\b` before a word character: not after one.
+            demonyms = "(" + _guarded_alternation(words.DEMONYMS, r"\w") + ")"
+        self.demonym = re.compile(rf"{demonyms}\s+(?:government's\s+)?{words.DEMONYM_BEFORE}")
         self.institution_after = re.compile(rf"(?:'s)?\s+(?:{words.INSTITUTION_AFTER})", re.I)
         self.institution_before = re.compile(words.INSTITUTION_BEFORE, re.I)
         self.anaphora = re.compile(words.ANAPHORA, re.I)
@@ -147,13 +293,13 @@ class Grammar:
         self.alongside = re.compile(words.ALONGSIDE, re.I)
         self.separator = re.compile(rf"(?:{words.LIST_SEPARATOR})\Z", re.I)
         self.list_separator = re.compile(words.LIST_SEPARATOR, re.I)
-        self.unreal_before = re.compile(words.UNREAL_BEFORE, re.I)
+        self.unreal_before = _Lowered(words.UNREAL_BEFORE)
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
         self.unreal_near = re.compile(words.UNREAL_NEAR, re.I)
         self.coordination = re.compile(words.COORDINATION, re.I)
         self.clause_break = re.compile(words.CLAUSE_BREAK, re.I)
         self.range_after = re.compile(words.RANGE_AFTER, re.I)
-        self.weak_number_cue = re.compile(words.WEAK_NUMBER_CUE, re.I)
+        self.weak_number_cue = _Lowered(words.WEAK_NUMBER_CUE)
         self.not_a_count_of = re.compile(words.NOT_A_COUNT_OF, re.I)
         self.previous_before = re.compile(words.PREVIOUS_BEFORE, re.I)
         self.previous_after = re.compile(words.PREVIOUS_AFTER, re.I)
@@ -207,8 +353,8 @@ class Grammar:
             rf"(?:\s+(?P<cur2>(?i:{_alternation(words.CURRENCIES_AFTER)})){scale_suffix}(?!\w))?"
         )
         months = _alternation(words.MONTHS)
-        self.not_a_count_before = re.compile(
-            rf"(?:{words.NOT_A_COUNT_BEFORE}|{words.RATIO_BEFORE}|\b(?:{months})\s*\Z)", re.I
+        self.not_a_count_before = _Lowered(
+            rf"(?:{words.NOT_A_COUNT_BEFORE}|{words.RATIO_BEFORE}|\b(?:{months})\s*\Z)"
         )
         month_suffix = getattr(words, "MONTH_SUFFIX", "")
         self.not_a_count_after = re.compile(
@@ -221,10 +367,10 @@ class Grammar:
         self.of_the = re.compile(words.OF_THE, re.I)
         self.referring = re.compile(words.REFERRING, re.I)
         self.range_to = re.compile(words.RANGE_TO, re.I)
-        self.listed_not_a_count = re.compile(words.LISTED_NOT_A_COUNT, re.I)
+        self.listed_not_a_count = _Lowered(words.LISTED_NOT_A_COUNT)
         self.list_gap_before = re.compile(r"(?:,|\(|\band|\bor)\s*\Z", re.I)
         self.list_gap = re.compile(r"\s*(?:,|and|or|to|-|–)\s*", re.I)
-        self.comparison_before = re.compile(words.COMPARISON_BEFORE, re.I)
+        self.comparison_before = _Lowered(words.COMPARISON_BEFORE)
         self.inherit_after = re.compile(words.INHERIT_AFTER, re.I)
         self.word = re.compile(r"[^\W_][\w'.-]*|[^\w\s]")
         self.qualifiers = re.compile(rf"(?:^|(?<=\W))({_alternation(words.QUALIFIERS)})\s+\Z", re.I)
@@ -234,19 +380,54 @@ class Grammar:
             re.I,
         )
         self.observance_head = re.compile(rf"\A{words.OBSERVANCE_HEADS}\Z")
+        self.observance_words = tuple(word.lower() for word in words.OBSERVANCE_WORDS)
         self.observance_names = [
             (re.compile(pattern, re.I), name) for pattern, name in words.OBSERVANCE_NAMES.items()
         ]
         # Cues are looked for in a lower-cased copy: case-insensitive alternatives defeat the
         # regex engine's quick scan for their first characters.
         self.tier_cue = re.compile(words.TIER_CUES)
+        self.tier_cue_heads = _literal_heads(words.TIER_CUES)
         self.observance_cue = re.compile(words.OBSERVANCE_CUES)
         self.number_word = re.compile(rf"\b(?:{number_words.lower()})\b")
+        self.number_words_spaced = _spaced_word_patterns(w.lower() for w in words.NUMBER_WORDS)
         # A footnote number may be glued on: "… phone calls in 2019.9 Of those calls …".
+        # "[.!?][.!?]*", not "[.!?]+": the engine scans for a pattern's first character only
+        # when the pattern opens with it, not with a repeat.
         self.sentence_end = re.compile(
-            r"[.!?]+(?:(?<=[^\W\d_]\.)\d{1,3}|(?<=\d{4}\.)\d{1,3})?[\"')\]]*"
+            r"[.!?][.!?]*(?:(?<=[^\W\d_]\.)\d{1,3}|(?<=\d{4}\.)\d{1,3})?[\"')\]]*"
             r"(?=\s+[\"'(\[]?[^\W_a-zа-яёәғқңөұүһі])"
         )
+
+    def has_tier_cue(self, low: str) -> bool:
+        """`tier_cue.search(low)`, told faster where `low` holds none of its opening words."""
+        heads = self.tier_cue_heads
+        if heads is not None:
+            for head in heads:  # a loop, not any(…): a generator costs more than the scans
+                if head in low:
+                    break
+            else:
+                return False
+        return self.tier_cue.search(low) is not None
+
+    def has_number_word(self, low: str) -> bool:
+        """`number_word.search(low)`, told faster: the regex engine tries its `\\b` at every
+        character, where a pattern that opens with a space skips to the next one. In the
+        text's bytes with all but letters, digits and "_" made spaces, a number word stands
+        between spaces; a word found there is one only if no other character was made a
+        space in it or beside it, which the regex then tells."""
+        if self.number_words_spaced is None:
+            return self.number_word.search(low) is not None
+        single, several, every = self.number_words_spaced
+        spaced = b" " + low.encode("ascii", "replace").translate(_WORDS_ONLY) + b" "
+        if low.isascii():
+            if single.search(spaced):
+                return True  # one word between what were spaces or other signs
+            if not several.search(spaced):
+                return False
+        elif not every.search(spaced):
+            return False
+        return self.number_word.search(low) is not None
 
 
 @functools.cache
@@ -418,8 +599,12 @@ class Mention:
 
 def _tier_mentions(g: Grammar, text: str) -> list[Mention]:
     found: list[Mention] = []
-    for pattern, value in g.tiers:
-        for match in pattern.finditer(text):
+    low = text.lower() if text.isascii() else None  # the same offsets
+    for (pattern, value), lowered in zip(g.tiers, g.tiers_lowered, strict=True):
+        matches = (
+            pattern.finditer(text) if lowered is None or low is None else lowered.finditer(low)
+        )
+        for match in matches:
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), value))
     found.sort(key=lambda m: m.start)
@@ -780,7 +965,7 @@ def _years(
 
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
-    if not g.tier_cue.search(sentence.low):
+    if not g.has_tier_cue(sentence.low):
         return []
     mentions = _tier_mentions(g, text)
     if not mentions:
@@ -1069,7 +1254,7 @@ def _noun_of_the(g: Grammar, text: str, position: int) -> tuple[str, int] | None
 
 def _figure_facts(g: Grammar, sentence: Sentence, previous_unit: str | None) -> list[Fact]:
     text = sentence.text
-    if not _has_digit(text) and not g.number_word.search(sentence.low):
+    if not _has_digit(text) and not g.has_number_word(sentence.low):
         return []
     facts: list[Fact] = []
     last_unit = None
@@ -1205,6 +1390,14 @@ def _counted(g: Grammar, word: str) -> str | None:
 _OBSERVANCE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
+def _holds_any(text: str, parts: Sequence[str]) -> bool:
+    """any(part in text for part in parts), in a plain loop: cheaper than a generator."""
+    for part in parts:
+        if part in text:
+            return True
+    return False
+
+
 def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
     text = sentence.text
     if not g.observance_cue.search(
@@ -1224,13 +1417,12 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
         run = []
         while index < len(tokens):
             word = tokens[index].group()
-            capital = word[0].isupper() and word.lower() not in words.MONTHS
-            connector = word.lower() in words.OBSERVANCE_CONNECTORS and (
-                word.islower() or word.isupper()
-            )
+            lower = word.lower()
+            capital = word[0].isupper() and lower not in words.MONTHS
+            connector = lower in words.OBSERVANCE_CONNECTORS and (word.islower() or word.isupper())
             if (
                 capital
-                and not (word.isupper() and word.lower() in words.OBSERVANCE_CONNECTORS)
+                and not (word.isupper() and lower in words.OBSERVANCE_CONNECTORS)
                 or (run and connector)
             ):
                 run.append(tokens[index])
@@ -1245,7 +1437,7 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
         first = 0
         starts = [i for i in range(heads[0]) if run[i].group().title() in words.OBSERVANCE_STARTS]
         leading = " ".join(t.group() for t in run[: starts[0]]) if starts else ""
-        if starts and not any(w.lower() in leading.lower() for w in words.OBSERVANCE_WORDS):
+        if starts and not _holds_any(leading.lower(), g.observance_words):
             first = starts[0]  # "Senate Approves Resolution to Establish National … Month"
         while first < heads[0] and (
             run[first].group() in words.NOT_IN_NAME
@@ -1258,7 +1450,7 @@ def _observance_facts(g: Grammar, sentence: Sentence) -> list[Fact]:
             while run[last].group().lower() in words.OBSERVANCE_CONNECTORS:
                 last -= 1
         name = text[run[first].start() : run[last].end()]
-        if last - first < 1 or not any(w.lower() in name.lower() for w in words.OBSERVANCE_WORDS):
+        if last - first < 1 or not _holds_any(name.lower(), g.observance_words):
             continue
         if name.isupper():  # a heading in capitals: "NATIONAL SLAVERY AND … MONTH"
             name = " ".join(
@@ -1352,9 +1544,9 @@ def _block_cues(g: Grammar, block: str) -> frozenset[str]:
     so a kind whose cue the block lacks is not looked for in any of its sentences."""
     low = block.lower()
     cues = set()
-    if _has_digit(block) or g.number_word.search(low):
+    if _has_digit(block) or g.has_number_word(low):
         cues.add("figure")
-    if g.tier_cue.search(low):
+    if g.has_tier_cue(low):
         cues.add("tier")
     if g.observance_cue.search(block if g.words.OBSERVANCE_CUES_CASED else low):
         cues.add("observance")
