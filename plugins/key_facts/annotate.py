@@ -21,7 +21,14 @@ from urllib.parse import urlsplit
 from lxml.etree import Element, HTMLParser, fromstring, tostring
 from markupsafe import Markup, escape
 
-from .core import BLOCK_BREAK, KINDS, Fact, extract_block_facts, normalise_text
+from .core import (
+    BLOCK_BREAK,
+    KINDS,
+    SPACING_REPLACEMENTS,
+    Fact,
+    extract_block_facts,
+    normalise_text,
+)
 
 # Elements whose text forms sentences; a sentence never crosses one of them. Text
 # belongs to the innermost one that holds it.
@@ -595,13 +602,11 @@ def _as_written(raw, text):
     that the two have the same length and the same offsets."""
     if raw.isascii():
         return text
-    written = []
-    for index, character in enumerate(raw):
-        if character == "\r" and raw[index + 1 : index + 2] == "\n":
-            continue  # "\r\n" is one line break
-        normal = normalise_text(character).replace("\n", " ")
-        written.append(normal if not normal or normal.isspace() else character)
-    written = "".join(written)
+    written = raw.replace("\r\n", "\n")
+    for character, replacement in SPACING_REPLACEMENTS:
+        if character in written:
+            written = written.replace(character, replacement)
+    written = written.replace("\n", " ")
     return written if len(written) == len(text) else text
 
 

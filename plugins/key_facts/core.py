@@ -72,6 +72,8 @@ _CHARACTERS = str.maketrans(
 
 
 _REPLACEMENTS = tuple((chr(code), value or "") for code, value in _CHARACTERS.items())
+# The replacements that keep offsets but not letters: what the text as written shows normalised.
+SPACING_REPLACEMENTS = tuple((old, new) for old, new in _REPLACEMENTS if not new or new.isspace())
 
 
 def normalise_text(text: str) -> str:
