@@ -779,7 +779,13 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             groups[id(following)].append(mention)
         elif preceding and not g.clause_break.search(text, preceding.end, mention.start):
             groups[id(preceding)].append(mention)
-        elif following and not g.clause_break.search(text, mention.end, following.start):
+        elif (
+            following
+            and not g.clause_break.search(text, mention.end, following.start)
+            # "… to leave Tier 3, including A, which were on Tier 3 in 2005": not its change
+            and _relative_clause(g, text, following.start)
+            == _relative_clause(g, text, mention.start)
+        ):
             groups[id(following)].append(mention)
         else:
             lone.append(mention)
@@ -807,6 +813,13 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         subject = countries[0][0] if countries and countries[0][0] >= window else window
         comma = text.rfind(",", window, subject)
         scope = comma + 1 if comma >= 0 else window  # the subject's own clause
+        if countries and countries[0][0] > current.start:
+            # Countries listed after the tier ("… to leave Tier 3, including A"): the words
+            # just before the tier, in its own clause, are read for a negation.
+            subject = (
+                max(window, text.rfind(",", 0, current.start), text.rfind(":", 0, current.start))
+                + 1
+            )
         if not countries or _unreal(g, text, scope, subject, current):
             continue
         context.last_countries = countries

@@ -21,10 +21,16 @@ TIERS = [
     (rf"\btier\s*{_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\btier\s*{_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
     (r"\bspecial\s+cases?\b", "Special Case"),
+    # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments".
+    (
+        r"(?<!above\s)(?<!over\s)\bthe\s+(?:very\s+)?(?:lowest|bottom)\s+(?:tier|rung)\b"
+        r"(?!\s+(?:above|but|short))",
+        "Tier 3",
+    ),
 ]
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"tier|watch|special\s+case"
+TIER_CUES = r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung"
 
 # -- Countries ------------------------------------------------------------------------------
 COUNTRIES = {}
@@ -82,9 +88,10 @@ SUBORDINATORS = frozenset(
 # A tier after these is said of the subject, even before a class noun ("A and B are Tier 1
 # countries").
 COPULA_BEFORE = (
-    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed|"
+    r"\b(?:is|are|was|were|remain|remains|remained|became|become|stays|stayed|"
     r"(?:listed|ranked|rated|classed|classified|designated|counted|named)\s+(?:as|among))\s+"
-    r"(?:(?:a|an|the|still|again|now|also|among|one\s+of)\s+)*\Z"
+    r"(?:(?:a|an|the|still|again|now|also|among|one\s+of|only|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|region's|world's|continent's)\s+)*\Z"
 )
 # An appositive of countries, whatever their role in the sentence: "from Moldova, a Tier 2
 # Watch List country, …", "Germany and France, both Tier 1 countries".
@@ -105,8 +112,19 @@ LIST_NOUNS = (
     r"(?:list|category|group)\b(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:also|now|this\s+year))?"
 )
+# ", including A and B", ", among them A": tried before the plain comma. "… holds 23
+# governments, among them A and B": a count of the tier's countries, then some of them.
+_LIST_COUNT = (
+    r"(?:(?:\s+(?:holds|held|includes|included|has|had|comprises|comprised|contains|contained|"
+    r"numbers|numbered|counts|counted))?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\w+teen|twenty|thirty|forty)(?:\s+(?:other|more))?\s+(?:countries|"
+    r"governments|nations|jurisdictions))"
+)
 LIST_OPENERS = (
-    r"(?:\s+(?:now|also|still))?(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
+    r"(?:\s+(?:now|also|still))?(?:"
+    + _LIST_COUNT
+    + r"?\s*,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+"
+    r"|\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
     r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
 # After "Tier 1:", a count before the countries it lists: "Special Cases: 3, namely A, B and
@@ -135,7 +153,7 @@ UNREAL_BEFORE = (
     r"\b(?:could|would|might|may|should|must|shall|can|cannot|will|won't|wo|if|unless|whether|"
     r"risks?|risked|risking|threat\w*|danger|fears?|feared|aims?|aimed|goal|hopes?|hoped|"
     r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
-    r"likely|unlikely|eligible|avoid\w*|prevent\w*|otherwise|instead|rather|recommend\w*|"
+    r"likely|unlikely|eligible|avoid\w*|prevent\w*|spared|spares|sparing|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
     r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
@@ -146,7 +164,8 @@ UNREAL_BEFORE = (
 # than a wrong year.
 UNREAL_NEAR = (
     r"\b(?:not|never|no\s+longer|off|\w+n't|nor|left|leaving|leaves|exited|exits|exiting|"
-    r"escaped|emerged\s+from|out\s+of)\b"
+    r"escaped|emerged\s+from|out\s+of|spared|sparing|spares|dodged|dodging|averted|averting|"
+    r"saved\s+from|short\s+of|missed)\b"
 )
 # A sentence that opens with one of these states a condition, not a ranking.
 CONDITIONAL_OPENERS = frozenset(
@@ -168,7 +187,7 @@ PREVIOUS_BEFORE = (
     r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+"
     r"(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
-    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|"
+    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
