@@ -843,7 +843,17 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             if member is not current and member.start > current.end and not spent:
                 years = [current_years[0] - 1] if current_years[0] else [None]
             elif member is not current:
-                years = _years(g, text, member, window, end, current_years[-1])
+                # "fell to Tier 3 last year after two years on the Watch List": the words
+                # before the tier it changed from are the change's, not its own years'.
+                years = _years(
+                    g,
+                    text,
+                    member,
+                    min(window, member.start),  # "After two years on Tier 3, A moved up …"
+                    end,
+                    current_years[-1],
+                    after_tier=member.start > current.end,
+                )
             for _, _, country in countries:
                 for year in years:
                     facts.append(

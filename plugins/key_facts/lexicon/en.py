@@ -121,7 +121,7 @@ _LIST_COUNT = (
     r"governments|nations|jurisdictions))"
 )
 LIST_OPENERS = (
-    r"(?:\s+(?:now|also|still))?(?:"
+    r"(?:\s+(?:now|also|still|this\s+year|last\s+year|in\s+(?:the\s+)?(?:19|20)\d\d(?:\s+report)?))?(?:"
     + _LIST_COUNT
     + r"?\s*,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+"
     r"|\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
@@ -153,7 +153,9 @@ UNREAL_BEFORE = (
     r"\b(?:could|would|might|may|should|must|shall|can|cannot|will|won't|wo|if|unless|whether|"
     r"risks?|risked|risking|threat\w*|danger|fears?|feared|aims?|aimed|goal|hopes?|hoped|"
     r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
-    r"likely|unlikely|eligible|avoid\w*|prevent\w*|spared|spares|sparing|otherwise|instead|rather|recommend\w*|"
+    r"likely|unlikely|eligible|avoid\w*|prevent\w*|spared|spares|sparing|saved|saves|saving|"
+    # "was granted a waiver from an automatic downgrade to Tier 3": the tier it was spared
+    r"waivers?\s[^.;]*?\bfrom|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
     r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
