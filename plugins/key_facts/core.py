@@ -23,6 +23,8 @@ KINDS = ("tier", "figure", "observance")
 BLOCK_BREAK = "\n\n"
 TIER_VALUES = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 STATEMENT_WORDS = 25
+# The country whose State Department writes the report, named beside the country it ranks.
+RANKING_COUNTRY = "United States"
 # The day each year's TIP report came out: a text written before it speaks of the year
 # before's report (mid-June for a year not listed).
 REPORT_RELEASES = {
@@ -162,6 +164,9 @@ class Grammar:
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
+        self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
+        self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
+        self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
@@ -348,6 +353,9 @@ class Context:
         """The title's one country, else the country most of the text's mentions name."""
         g = self.g
         in_title = {c for *_, c in _subject_countries(g, self.title)}
+        if len(in_title) > 1:
+            # "Thailand climbs in U.S. trafficking report": the United States ranks the other
+            in_title.discard(RANKING_COUNTRY)
         if in_title:
             return next(iter(in_title)) if len(in_title) == 1 else None
         counts = Counter(c for block in self.blocks for *_, c in _subject_countries(g, block))
@@ -650,6 +658,17 @@ def _years(
         first, last = int(span_before.group("first")), int(span_before.group("last"))
         if first < last <= first + 20:
             return list(range(first, last + 1))  # "spent the reports from 2009 to 2012 on …"
+    opening = g.years_opening.match(text, begin)
+    gap = text[opening.end() : mention.start] if opening else ""
+    if (
+        opening
+        and len(gap) < 60
+        and not g.tier_cue.search(gap.lower())
+        and not g.opening_break.search(gap)
+    ):
+        first, last = int(opening.group("first")), int(opening.group("last"))
+        if first < last <= first + 20:
+            return list(range(first, last + 1))  # "Between 2017 and 2019, A was on …"
     own_years = g.years_after.match(text, mention.end)
     if own_years and own_years.group("pair_first"):
         first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))
@@ -735,6 +754,8 @@ def _years(
     ):
         year -= 1
     span = g.since_year.search(text, mention.end, end)
+    if span and g.first_time.search(text, begin, span.start()):
+        span = None  # "the first time since 2016 that the report puts A on Tier 3"
     if span and not mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))
     if mention.previous:

@@ -11,16 +11,26 @@ _NUMBER_1 = r"(?:1|one|I)"
 _NUMBER_2 = r"(?:2|two|II)"
 _NUMBER_3 = r"(?:3|three|III)"
 _WATCH = r"watch\s*-?\s*list"
+_NOT_A_RANK = (
+    r"(?!\s*(?:cities|city|towns?|suppliers?|companies|firms|banks|brands|universit\w+|schools?|"
+    r"players?|teams?|markets?|sponsors?|support|response|care))"
+)
 TIERS = [
-    (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # Tiers by their ordinal, in news: "on the second tier's watchlist", "ranked as a third
+    # tier country"; not "second-tier cities".
+    (rf"\bsecond[\s-]+tier(?:'s)?\s+(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    (rf"\btier(?:\s*|-){_NUMBER_2}(?:'s)?\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
     # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
     # Not the "Special Watch List" of countries the interim assessment covers.
     (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
-    (rf"\btier\s*{_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
-    (rf"\btier\s*{_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
-    (rf"\btier\s*{_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+    (rf"\btier(?:\s*|-){_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (rf"\btier(?:\s*|-){_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (rf"\btier(?:\s*|-){_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
     (r"\bspecial\s+cases?\b", "Special Case"),
+    (rf"\b(?:first|the\s+top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1"),
+    (rf"\bsecond[\s-]+tier\b{_NOT_A_RANK}", "Tier 2"),
+    (rf"\bthird[\s-]+tier\b{_NOT_A_RANK}", "Tier 3"),
     # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments".
     (
         r"(?<!above\s)(?<!over\s)\bthe\s+(?:very\s+)?(?:lowest|bottom)\s+(?:tier|rung)\b"
@@ -68,14 +78,20 @@ OF_OWNERS = frozenset(
 # A subject that names the text's own country without naming it.
 # Not "it" before a verb only a report does ("It puts 52 in Tier 2"): that "it" is the report.
 ANAPHORA = (
-    r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|its|it(?!\s+(?:also\s+)?"
+    r"\b(?:(?:the|our)\s+(?:(?:north|south|east|west|central|southeast|southern|northern|"
+    r"eastern|western)?\s*(?:african|asian|american|european|caribbean|balkan|baltic|gulf|"
+    r"pacific|island|andean|nordic|arab)\s+)?(?:government|country|nation|authorities|kingdom|emirate|sultanate|"
+    r"republic|island|islands|archipelago|city-state)|its|it(?!\s+(?:also\s+)?"
     r"(?:puts?|places?|placed|ranks|rates|lists|listed|sorts|sorted|keeps|kept|lifts|lifted|"
     r"gives|gave|assigns|assigned|names|named|upgrades|upgraded|downgrades|downgraded|"
     r"moves|demotes|demoted|promotes|promoted)\b))\b"
 )
 # The same, as a noun: after two countries it names neither ("met A and B and upgraded the
 # country").
-ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
+ANAPHORA_NOUN = (
+    r"\bthe\s+(?:country|nation|government|kingdom|emirate|sultanate|republic|island|islands|"
+    r"archipelago|city-state)\b"
+)
 # The words that open a relative clause, an aside whose countries are not the sentence's
 # subject; and those that open one whose tier is its antecedent's (", which was placed …").
 RELATIVE = r"which|who|whose|that"
@@ -262,6 +278,15 @@ YEARS_BEFORE = (
     rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
     r"(?:the\s+|a\s+)?\Z"
 )
+# A span that opens the clause: "Between 2017 and 2019, Algeria was on the Watch List".
+YEARS_OPENING = (
+    rf"\s*(?:from|between)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
+    rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s"
+)
+# What ends the clause such a span opens: "From 2016 to 2018 it trained judges, and …".
+OPENING_BREAK = r";|,\s*(?:and|but|while|whereas|so|yet)\b"
+# "the first time … since 2016": the year it was last there, not a span up to now.
+FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
 SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
 SPAN_YEARS = (
