@@ -164,6 +164,7 @@ class Grammar:
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
+        self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
         self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
@@ -717,11 +718,14 @@ def _years(
         for m in g.in_year.finditer(clause)
         if m.start("year") not in since and near(m) and not aside(m)
     ]
+    # "downgraded from Tier 1 in the 2019 report": the year is the change's, the tier it
+    # changed from held the year before; "previously on Tier 2 in the 2018 report": its own.
+    change = lone and mention.span_match and g.change_from.search(mention.span_match.group())
     year = base
     if len(set(stated)) == 1:
         year = stated[0]
         if lone:
-            return [year]
+            return [year - 1 if change else year]
     elif nearby:
         year = int(
             min(nearby, key=lambda m: abs(m.start() - (mention.start - begin))).group("year")
@@ -741,7 +745,7 @@ def _years(
             if pattern.search(plain) and (date_year or base) is not None:
                 year = (date_year or base) + shift
                 if lone:
-                    return [year]  # "was on the Watch List until last year"
+                    return [year - 1 if change else year]  # "was on the Watch List until last year"
                 break
     if year is None:
         return [None]

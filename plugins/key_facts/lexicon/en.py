@@ -31,6 +31,12 @@ TIERS = [
     (rf"\b(?:first|the\s+top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1"),
     (rf"\bsecond[\s-]+tier\b{_NOT_A_RANK}", "Tier 2"),
     (rf"\bthird[\s-]+tier\b{_NOT_A_RANK}", "Tier 3"),
+    # "named as the worst offenders in the report": Tier 3 in the news of the early reports.
+    (
+        r"(?:(?<=\bas\s)|(?<=\bamong\s))(?:the\s+)?worst\s+offenders\b"
+        r"(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)",
+        "Tier 3",
+    ),
     # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments".
     (
         r"(?<!above\s)(?<!over\s)\bthe\s+(?:very\s+)?(?:lowest|bottom)\s+(?:tier|rung)\b"
@@ -40,7 +46,7 @@ TIERS = [
 ]
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung"
+TIER_CUES = r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung|worst\s+offenders"
 
 # -- Countries ------------------------------------------------------------------------------
 COUNTRIES = {}
@@ -206,10 +212,13 @@ PREVIOUS_BEFORE = (
     r"(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
     r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
+    r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
     r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
+# The earlier-tier words of a change: the year said with them is the change's.
+CHANGE_FROM = r"\b(?:from|leave|lost|loses|losing|lose)\b"
 PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
 # Watch List country to a Tier 2 country".
