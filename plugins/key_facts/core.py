@@ -166,6 +166,8 @@ class Grammar:
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
+        self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
+        self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
         self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
@@ -326,6 +328,10 @@ class Context:
         self.block_countries: list | None = None
         # The sentence before, in the same block: "A, B and C." before "Each was ranked …".
         self.before: Sentence | None = None
+        # A tier the sentence stated of a number of countries it did not name ("In all, 19
+        # landed on Tier 3."), for the next one to list them ("Among them are A and B."):
+        # (that sentence, its mention, its years).
+        self.counted_tier: tuple | None = None
 
     @property
     def subject_before(self) -> str | None:
@@ -785,6 +791,9 @@ def _years(
 
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
+    counted = context.counted_tier
+    if counted and counted[0] is context.before and g.them_listed.match(text):
+        return _listed_after_count(g, sentence, context)
     if not g.tier_cue.search(sentence.low):
         return []
     mentions = _tier_mentions(g, text)
@@ -845,6 +854,14 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                 max(window, text.rfind(",", 0, current.start), text.rfind(":", 0, current.start))
                 + 1
             )
+        if (
+            not countries
+            and not current.previous
+            and g.count_of.search(text, window, current.start)
+        ):
+            if not _unreal(g, text, window, window, current):
+                tier_years = _years(g, text, current, year_window, len(text), context.report_year)
+                context.counted_tier = (sentence, current, tier_years)
         if not countries or _unreal(g, text, scope, subject, current):
             continue
         context.last_countries = countries
@@ -895,6 +912,38 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                         )
                     )
     return _one_tier_a_year(facts)
+
+
+def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
+    """ "In all, 19 landed on Tier 3. Among them are A, B and C.": the countries the sentence
+    lists, to its end, take the tier the sentence before stated of their number."""
+    _, mention, years = context.counted_tier
+    text = sentence.text
+    opener = g.them_listed.match(text)
+    chain = _chain_after(g, text, opener.end())
+    rest = text[chain[-1][1] :] if chain else ""
+    alongside = g.alongside.match(rest)
+    if alongside:
+        more = _chain_after(g, rest, alongside.end())
+        chain += more
+        rest = rest[more[-1][1] :] if more else rest
+    if not chain or rest.strip(" .;)\"'"):
+        return []
+    previous = context.before.text
+    return [
+        Fact(
+            kind="tier",
+            value=mention.value,
+            text=previous[mention.start : mention.end],
+            sentence=text,
+            start=sentence.start,
+            country=country,
+            year=year,
+            statement=statement(text, 0, len(text)),
+        )
+        for _, _, country in chain
+        for year in years
+    ]
 
 
 def _respectively(g: Grammar, sentence: Sentence, currents: list[Mention], context) -> list[Fact]:

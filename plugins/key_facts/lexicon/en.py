@@ -155,6 +155,17 @@ COUNTED_LIST = (
     r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:countries|governments|"
     r"nations|jurisdictions))?\s*,\s*(?:(?:namely|including|such\s+as|notably)\s+)?(?:the\s+)?"
 )
+# A number of countries a tier is stated of ("19 landed on Tier 3", "Another 52 countries
+# were placed on Tier 2"), and the next sentence's opening that lists some of them.
+COUNT_OF = (
+    r"\b(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty)(?:[\s-]\w+)?\b(?!\s*(?:%|percent|per\s+cent"
+    r"|victims|people|cases|years?|months?))"
+)
+THEM_LISTED = (
+    r"\s*(?:among\s+them|these|they|those)\s+(?:are|were|include|included|includes)\s*:?\s*"
+    r"(?:the\s+)?"
+)
 AMONG_THEM = r"\s+(?:among|included\s+among)\s+them\b"
 # "Among the countries downgraded to Tier 3 in 2019 were A, B and C": the list after the verb.
 AMONG_OPENER = r"among\s"
