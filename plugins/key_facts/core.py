@@ -977,6 +977,16 @@ def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
     later = {}
     for fact in facts:
         later[(fact.country, fact.year)] = fact.value  # the last tier named for that year
+    # "Thailand is placed on Tier 3 because it has been on the Watch List for four years": a
+    # span that meets a single year is the tier before, whichever is named first.
+    spans = Counter((f.country, f.value) for f in facts)
+    for fact in facts:
+        kept = later[(fact.country, fact.year)]
+        if (
+            fact.value != kept
+            and spans[(fact.country, kept)] > 1 == spans[(fact.country, fact.value)]
+        ):
+            later[(fact.country, fact.year)] = fact.value
     clashes = {
         (f.country, f.value)
         for f in facts
