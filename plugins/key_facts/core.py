@@ -739,7 +739,9 @@ def _years(
     else:
         # Its own phrase: before it (unless that is the tier before's), and after it up to
         # the next comma or conjunction.
-        after_it = text[mention.end : end]
+        # up to the tier it changed from, if named after it ("…, up from the Watch List last
+        # year": that year is the earlier tier's)
+        after_it = text[mention.end : min([end] + [first for first, _ in own_previous])]
         cut = g.phrase_break.search(after_it, 1)
         own = (
             ("" if after_tier else text[begin : mention.start])

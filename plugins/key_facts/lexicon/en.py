@@ -222,7 +222,7 @@ PREVIOUS_BEFORE = (
     r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+"
     r"(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
-    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
+    r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
     r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
