@@ -224,12 +224,16 @@ PREVIOUS_BEFORE = (
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
     r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
+    # "lifted Thailand out of Tier 3": it left that tier (but "kept it off Tier 3" never)
+    r"\b(?:lifted|lifts|lift|moved|moves|move|climbed|climbs|climb|rose|rises|came|comes|got|"
+    r"gets|taken|took|pulled|pulls|brought|brings|dragged)\s+(?:\S+\s+){0,3}?(?:out\s+of|off)\s+"
+    r"(?:the\s+)?|"
     r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
 # The earlier-tier words of a change: the year said with them is the change's.
-CHANGE_FROM = r"\b(?:from|leave|lost|loses|losing|lose)\b"
+CHANGE_FROM = r"\b(?:from|leave|lost|loses|losing|lose|out\s+of|off)\b"
 PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
 # Watch List country to a Tier 2 country".
@@ -244,8 +248,8 @@ STATED_AFTER = (
 GENERIC_AFTER = r"(?!)"
 # A span given in a relative clause: "…, where it had stayed three years from 2004 to 2006".
 RANGE_AFTER = (
-    r"\s*,\s*(?:where|when|in\s+which|on\s+which)\s[^,;]*?\bfrom\s+(?P<first>(?:19|20)\d\d)"
-    r"\s+(?:to|through|until)\s+(?P<last>(?:19|20)\d\d)"
+    r"\s*,\s*(?:where|when|in\s+which|on\s+which)\s[^,;]*?\b(?:from|spent|spending)\s+"
+    r"(?P<first>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?P<last>(?:19|20)\d\d)"
 )
 
 # -- Years ----------------------------------------------------------------------------------
@@ -294,7 +298,7 @@ YEARS_AFTER = (
 )
 # Just before a tier, its years: "…, from 2009 to 2012, on the Watch List".
 YEARS_BEFORE = (
-    rf"\b(?:from|between)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
+    rf"\b(?:from|between|spent|spending)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
     rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
     r"(?:the\s+|a\s+)?\Z"
 )
