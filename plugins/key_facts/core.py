@@ -166,6 +166,8 @@ class Grammar:
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
+        self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
+        self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
         self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
         self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
@@ -1002,7 +1004,54 @@ def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context) -> list[Fact]:
+def _heading_tiers(
+    g: Grammar, blocks: Sequence[str], offsets: list[int], context
+) -> tuple[list[Fact], set[int]]:
+    """Tiers as headings over lists: "Tier 1", then "Armenia", "Georgia" (each a block), or
+    paragraphs that open with their country ("Algeria: The government …"), up to the next
+    heading. Also the indexes of the blocks so read, which are no table's rows. A tier cell
+    right after a country's cell is a table's (see _table_tiers), unless a list is under way."""
+    facts: list[Fact] = []
+    members: set[int] = set()
+    heading: tuple[int, str] | None = None
+    cell = False  # the block before was a table's cell: a country's, or a tier after one
+    for index, block in enumerate(blocks):
+        text = block.strip()
+        titled = g.tier_heading.fullmatch(text) if len(text) < 60 else None
+        value = next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
+        if value:
+            country_before = index and g.countries.get(blocks[index - 1].strip())
+            cell = cell or bool(country_before and heading is None)
+            heading = None if cell else (index, value)
+            continue
+        cell = heading is None and text in g.countries
+        if heading is None:
+            continue
+        lead = g.country.match(text)
+        rest = text[lead.end() :] if lead else ""
+        if lead and (not rest.strip() or g.heading_lead.match(rest)):
+            members.add(index)
+            country = g.countries[lead.group()]
+            facts.append(
+                Fact(
+                    kind="tier",
+                    value=heading[1],
+                    text=blocks[heading[0]],
+                    sentence=block,
+                    start=offsets[index],
+                    country=country,
+                    year=context.report_year,
+                    statement=f"{blocks[heading[0]]}: {lead.group()}",
+                )
+            )
+        elif len(text) < 60 and not text.endswith((".", "!", "?")):
+            heading = None  # another heading ends the list
+    return facts, members
+
+
+def _table_tiers(
+    g: Grammar, blocks: Sequence[str], offsets: list[int], context, skip: set[int] = frozenset()
+) -> list[Fact]:
     """Tiers in a table: a row of cells "Kazakhstan | Tier 2 | Tier 2" under "Country | 2023 |
     2024"; the year of each column from the header, else the text's report year."""
     whole_tier = {
@@ -1014,6 +1063,8 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
     }
     facts = []
     for index, block in enumerate(blocks):
+        if index in skip:
+            continue
         country = g.countries.get(block.strip())
         cells = 0
         while index + cells + 1 in whole_tier:
@@ -1421,7 +1472,8 @@ def extract_block_facts(
     context = Context(g, sentences, normalise_text(title or ""), date, blocks)
     facts: list[Fact] = []
     if "tier" in wanted:
-        facts += _table_tiers(g, blocks, offsets, context)
+        listed, members = _heading_tiers(g, blocks, offsets, context)
+        facts += listed + _table_tiers(g, blocks, offsets, context, members)
     previous_unit, previous_block = None, -1
     for index, sentence in enumerate(sentences):
         if sentence.block != previous_block:

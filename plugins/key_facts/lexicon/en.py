@@ -155,6 +155,14 @@ COUNTED_LIST = (
     r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:countries|governments|"
     r"nations|jurisdictions))?\s*,\s*(?:(?:namely|including|such\s+as|notably)\s+)?(?:the\s+)?"
 )
+# A heading that is a tier, over a list of its countries: "Tier 1", "Tier 2 Watch List
+# countries:", "Tier 3 (23)"; and what follows a country that opens a paragraph under it
+# ("Algeria: The government …", "Angola. …", "Belize – …").
+TIER_HEADING = (
+    r"(?:countries\s+(?:on|in)\s+(?:the\s+)?)?(?P<tier>.+?)(?:\s+(?:countries|governments))?"
+    r"(?:\s*\(\d+\))?\s*:?"
+)
+HEADING_LEAD = r"\s*(?::|\.|[-–—]\s)"
 # A number of countries a tier is stated of ("19 landed on Tier 3", "Another 52 countries
 # were placed on Tier 2"), and the next sentence's opening that lists some of them.
 COUNT_OF = (
