@@ -165,6 +165,7 @@ class Grammar:
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
+        self.years_list_after = re.compile(getattr(words, "YEARS_LIST_AFTER", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
@@ -550,13 +551,21 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             if listed and not text[listed[-1][1] :].strip(" ."):
                 countries = listed
         words = text[window : mention.start].split(None, 1)
-        comma = text.find(", ", mention.end)
+        own_years = g.years_list_after.match(text, mention.end) or g.years_after.match(
+            text, mention.end
+        )  # "After three years on the Watch List, in 2017, 2018 and 2019, the government …"
+        comma = text.find(", ", own_years.end() if own_years else mention.end)
         if not countries and words and words[0].lower() in g.words.SUBORDINATORS and comma > 0:
             # "After a year on the Watch List, the country's move up …": the main clause's
             subject = comma + 2
             countries = _chain_after(g, text, subject)
-            if not countries and g.anaphora.match(text, subject) and context.country:
-                countries = [(subject, subject, context.country)]
+            if not countries and g.anaphora.match(text, subject):
+                # the paragraph's country ("- Montenegro - Tier Two. After three years on
+                # the Watch List, the government …"), else the text's
+                named = context.block_countries or (
+                    [(0, 0, context.country)] if context.country else []
+                )
+                countries = [(subject, subject, c) for *_, c in named]
         plural = g.plural_subject.search(text, window, mention.start)
         if not countries and plural and context.listed_before:
             # "… seven countries: A, B and C. Each was ranked Tier 2 Watch List …"
@@ -678,6 +687,11 @@ def _years(
         first, last = int(opening.group("first")), int(opening.group("last"))
         if first < last <= first + 20:
             return list(range(first, last + 1))  # "Between 2017 and 2019, A was on …"
+    listed_after = g.years_list_after.match(text, mention.end)
+    if listed_after:  # "on the Watch List in 2017, 2018 and 2019"
+        listed_years = [int(y) for y in g.year.findall(listed_after.group("years"))]
+        if listed_years == sorted(set(listed_years)):
+            return listed_years
     own_years = g.years_after.match(text, mention.end)
     if own_years and own_years.group("pair_first"):
         first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))

@@ -304,6 +304,12 @@ YEARS_AFTER = (
     rf"|(?:(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
 )
+# Three or more years listed right after a tier: "in 2017, 2018 and 2019", "in the 2017, 2018
+# and 2019 reports".
+YEARS_LIST_AFTER = (
+    rf"\s*,?\s+(?:in|for)\s+(?:the\s+|its\s+)?(?P<years>{YEAR}(?:\s*,\s*{YEAR})+\s*,?\s*and\s+"
+    rf"{YEAR})\b(?!\s*[-–])"
+)
 # Just before a tier, its years: "…, from 2009 to 2012, on the Watch List".
 YEARS_BEFORE = (
     rf"\b(?:from|between|spent|spending)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
