@@ -195,6 +195,10 @@ UNREAL_BEFORE = (
     r"risks?|risked|risking|threat\w*|danger|fears?|feared|aims?|aimed|goal|hopes?|hoped|"
     r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
     r"likely|unlikely|eligible|avoid\w*|prevent\w*|spared|spares|sparing|saved|saves|saving|"
+    # "is poised to fall to", "lobbied for an upgrade to", "working toward", "belongs on",
+    # "was nearly downgraded to": a prospect, a wish or a near miss
+    r"poised|slated|set\s+to|toward|towards|lobb\w*|push\w*\s+for|aspir\w*|bid\s+for|"
+    r"campaign\w*\s+for|belongs?\s+(?:on|in)|(?:nearly|almost)\s+(?:\w+ed|fell|fallen)|"
     # "was granted a waiver from an automatic downgrade to Tier 3": the tier it was spared
     r"waivers?\s[^.;]*?\bfrom|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
