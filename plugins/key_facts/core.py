@@ -169,6 +169,7 @@ class Grammar:
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
+        self.factual_infinitive = re.compile(getattr(words, "FACTUAL_INFINITIVE", "(?!)"), re.I)
         self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
         self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
@@ -633,6 +634,8 @@ def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -
         begin = colon + 2
     coordinated = [m.end() for m in g.coordination.finditer(text, subject, mention.start)]
     between = g.words_of_relative.sub(" ", text[max([begin, *coordinated]) : mention.start])
+    # "became the first Gulf state to reach Tier 1": a fact, not a goal
+    between = g.factual_infinitive.sub(" ", between)
     near = " ".join(text[subject : mention.start].split()[-5:])
     return bool(
         g.unreal_before.search(between)
@@ -1043,9 +1046,16 @@ def _heading_tiers(
             continue
         lead = g.country.match(text)
         rest = text[lead.end() :] if lead else ""
-        if lead and (not rest.strip() or g.heading_lead.match(rest)):
+        listed = _chain_after(g, text, 0) if lead else []  # a cell "Austria, Belgium and Cyprus"
+        if len(listed) > 1 and not text[listed[-1][1] :].strip(" ."):
+            named = [(text[a:b], country) for a, b, country in listed]
+        elif lead and (not rest.strip() or g.heading_lead.match(rest)):
+            named = [(lead.group(), g.countries[lead.group()])]
+        else:
+            named = []
+        if named:
             members.add(index)
-            country = g.countries[lead.group()]
+        for name, country in named:
             facts.append(
                 Fact(
                     kind="tier",
@@ -1055,10 +1065,12 @@ def _heading_tiers(
                     start=offsets[index],
                     country=country,
                     year=context.report_year,
-                    statement=f"{blocks[heading[0]]}: {lead.group()}",
+                    statement=f"{blocks[heading[0]]}: {name}",
                 )
             )
-        elif len(text) < 60 and not text.endswith((".", "!", "?")):
+        if named:
+            continue
+        if len(text) < 60 and not text.endswith((".", "!", "?")):
             heading = None  # another heading ends the list
     return facts, members
 

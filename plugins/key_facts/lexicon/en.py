@@ -206,6 +206,13 @@ UNREAL_BEFORE = (
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )
+# An infinitive after "the first", "the only", … states what happened: "became the first Gulf
+# state to reach Tier 1", "the only country in the region to be ranked Tier 1".
+FACTUAL_INFINITIVE = (
+    r"\b(?:first|only|second|third|fourth|fifth|latest|sole)\b[^,;]*?\bto\s+(?:(?:be\s+)?(?:reach|"
+    r"achieve|attain|earn|move|rise|climb|fall|drop|slip|return|regain|get|placed|ranked|rated|"
+    r"upgraded|downgraded|moved|lifted|put|listed))\b"
+)
 # In the last few words before a tier: a negation ("did not fall to", "kept it off").
 # "left the Watch List in 2021" names the year it left, not a year on it: no fact, rather
 # than a wrong year.
