@@ -23,6 +23,7 @@ KINDS = ("tier", "figure", "observance")
 BLOCK_BREAK = "\n\n"
 TIER_VALUES = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 STATEMENT_WORDS = 25
+FIRST_REPORT = 2001  # the year of the first TIP report: no span starts before it
 # The country whose State Department writes the report, named beside the country it ranks.
 RANKING_COUNTRY = "United States"
 # The day each year's TIP report came out: a text written before it speaks of the year
@@ -789,6 +790,8 @@ def _years(
         span = None  # "the first time since 2016 that the report puts A on Tier 3"
     if span and not mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))
+    if span and mention.previous and int(span.group("year")) <= year:
+        return list(range(int(span.group("year")), year + 1))  # "had been on it since 2004"
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
     else:
@@ -805,7 +808,7 @@ def _years(
         )
     if count_match:
         count = _count(g, count_match.group("count"))
-        if count and 1 < count < 20:
+        if count and 1 < count and year - count + 1 >= FIRST_REPORT:
             return list(range(year - count + 1, year + 1))
     return [year]
 
@@ -932,7 +935,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                             statement=statement(text, begin, member.end),
                         )
                     )
-    return _one_tier_a_year(facts)
+    # A span from a year written with "since": its first year is fixed, whatever follows.
+    since = {int(m.group("year")) for m in g.since_year.finditer(text)}
+    return _one_tier_a_year(facts, since)
 
 
 def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
@@ -991,10 +996,11 @@ def _respectively(g: Grammar, sentence: Sentence, currents: list[Mention], conte
     return facts
 
 
-def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
+def _one_tier_a_year(facts: list[Fact], since: set[int] = frozenset()) -> list[Fact]:
     """A sentence that gives a country two tiers for one year names the tier it had before
     first: "Belarus, which has been on the Watch List for three years, was downgraded to Tier
-    3". The years of the earlier-named tier end the year before."""
+    3". The years of the earlier-named tier end the year before; a span that starts in a year
+    `since` names ("a Watch List country since 2004, moved up to Tier 2") loses its last."""
     later = {}
     for fact in facts:
         later[(fact.country, fact.year)] = fact.value  # the last tier named for that year
@@ -1015,10 +1021,22 @@ def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
     }
     if not clashes:
         return facts
-    return [
-        replace(f, year=f.year - 1) if (f.country, f.value) in clashes and f.year else f
-        for f in facts
-    ]
+    first_years = {}
+    for f in facts:
+        if f.year is not None:
+            key = (f.country, f.value)
+            first_years[key] = min(first_years.get(key, f.year), f.year)
+    fixed = {key for key in clashes if spans[key] > 1 and first_years.get(key) in since}
+    kept_facts = []
+    for f in facts:
+        key = (f.country, f.value)
+        if key not in clashes or not f.year:
+            kept_facts.append(f)
+        elif key not in fixed:
+            kept_facts.append(replace(f, year=f.year - 1))
+        elif later[(f.country, f.year)] == f.value:
+            kept_facts.append(f)  # a fixed span keeps its years but the one it clashes on
+    return kept_facts
 
 
 def _heading_tiers(

@@ -312,7 +312,7 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 YEARS_AFTER = (
     rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
     rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
-    rf"|(?:(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"|(?:(?:for\s+(?:the\s+)?(?:\w+\s+){{1,3}}?years?\s*,?\s*)?(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
 )
 # Three or more years listed right after a tier: "in 2017, 2018 and 2019", "in the 2017, 2018
@@ -368,7 +368,12 @@ PHRASE_BREAK = (
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
+# "for the 16th consecutive year": the report has come out every year since 2001.
+ORDINALS.update({f"{n}th": n for n in range(4, 25)})
+ORDINALS.update({"21st": 21, "22nd": 22, "23rd": 23})
 
 # -- Numbers --------------------------------------------------------------------------------
 DECIMAL_MARK = "."
