@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -1050,47 +1051,78 @@ def _heading_tiers(
     members: set[int] = set()
     heading: tuple[int, str] | None = None
     cell = False  # the block before was a table's cell: a country's, or a tier after one
-    for index, block in enumerate(blocks):
-        text = block.strip()
+
+    def tier_of(index: int) -> str | None:
+        text = blocks[index].strip() if index < len(blocks) else ""
         titled = g.tier_heading.fullmatch(text) if len(text) < 60 else None
-        value = next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
+        return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
+
+    def fact(value: str, tier_index: int, index: int, name: str, country: str) -> Fact:
+        return Fact(
+            kind="tier",
+            value=value,
+            text=blocks[tier_index],
+            sentence=blocks[index],
+            start=offsets[index],
+            country=country,
+            year=context.report_year,
+            statement=f"{blocks[tier_index]}: {name}",
+        )
+
+    skip_to = 0
+    for index, block in enumerate(blocks):
+        if index < skip_to:
+            continue
+        text = block.strip()
+        value = tier_of(index)
         if value:
             country_before = index and g.countries.get(blocks[index - 1].strip())
             cell = cell or bool(country_before and heading is None)
             heading = None if cell else (index, value)
+            if heading and tier_of(index + 1):
+                # A table whose header is the tiers, "Tier 1 | Tier 2 | Tier 3", and whose
+                # cells below are countries: read by column, if its rows are whole (empty
+                # cells leave no block, and then no cell's column is known).
+                header = list(itertools.takewhile(tier_of, range(index, len(blocks))))
+                below = list(
+                    itertools.takewhile(
+                        lambda i: _country_cell(g, blocks[i]), range(header[-1] + 1, len(blocks))
+                    )
+                )
+                if below and len(below) % len(header) == 0:
+                    for position, row_cell in enumerate(below):
+                        column = header[position % len(header)]
+                        members.add(row_cell)
+                        for name, country in _country_cell(g, blocks[row_cell]):
+                            facts.append(fact(tier_of(column), column, row_cell, name, country))
+                skip_to = (below or header)[-1] + 1
+                heading = None
             continue
         cell = heading is None and text in g.countries
         if heading is None:
             continue
         lead = g.country.match(text)
         rest = text[lead.end() :] if lead else ""
-        listed = _chain_after(g, text, 0) if lead else []  # a cell "Austria, Belgium and Cyprus"
-        if len(listed) > 1 and not text[listed[-1][1] :].strip(" ."):
-            named = [(text[a:b], country) for a, b, country in listed]
-        elif lead and (not rest.strip() or g.heading_lead.match(rest)):
-            named = [(lead.group(), g.countries[lead.group()])]
-        else:
-            named = []
+        named = _country_cell(g, text)  # "Armenia", or a cell "Austria, Belgium and Cyprus"
+        if not named and lead and g.heading_lead.match(rest):
+            named = [(lead.group(), g.countries[lead.group()])]  # "Algeria: The government …"
         if named:
             members.add(index)
-        for name, country in named:
-            facts.append(
-                Fact(
-                    kind="tier",
-                    value=heading[1],
-                    text=blocks[heading[0]],
-                    sentence=block,
-                    start=offsets[index],
-                    country=country,
-                    year=context.report_year,
-                    statement=f"{blocks[heading[0]]}: {name}",
-                )
-            )
-        if named:
+            facts += [fact(heading[1], heading[0], index, name, c) for name, c in named]
             continue
         if len(text) < 60 and not text.endswith((".", "!", "?")):
             heading = None  # another heading ends the list
     return facts, members
+
+
+def _country_cell(g: Grammar, text: str) -> list[tuple[str, str]]:
+    """(name, country) of each country a block names and nothing else: "Armenia", "Austria,
+    Belgium and Cyprus"."""
+    text = text.strip()
+    listed = _chain_after(g, text, 0)
+    if not listed or text[listed[-1][1] :].strip(" ."):
+        return []
+    return [(text[a:b], country) for a, b, country in listed]
 
 
 def _table_tiers(
