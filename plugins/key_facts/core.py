@@ -171,6 +171,9 @@ class Grammar:
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
+        self.joined = re.compile(getattr(words, "JOINED", "(?!)"), re.I)
+        self.joining = re.compile(getattr(words, "JOINING", "(?!)"), re.I)
+        self.joined_list = re.compile(getattr(words, "JOINED_LIST", "(?!)"), re.I)
         self.factual_infinitive = re.compile(getattr(words, "FACTUAL_INFINITIVE", "(?!)"), re.I)
         self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
         self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
@@ -536,6 +539,14 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
         if named_again and len(countries) > 1:
             return [], window  # "met Laos and Thailand and upgraded the country": which?
+        earlier = [c for c in candidates if c[1] <= countries[0][0]]
+        if earlier and g.joined.fullmatch(text, earlier[-1][1], countries[0][0]):
+            # "Thailand joined North Korea and Iran on Tier 3": the joiner's tier too
+            countries = _chain_before(g, text, earlier) + countries
+        verb = g.joined_list.match(text, mention.end) if g.joining.match(text, window) else None
+        listed = _chain_after(g, text, verb.end()) if verb else []
+        if listed and not text[listed[-1][1] :].strip(" ."):
+            countries = countries + listed  # "Joining Thailand on Tier 3 were Malaysia and …"
     else:
         opener = g.list_opener.match(text, mention.end)
         countries = _chain_after(g, text, opener.end()) if opener else []

@@ -183,6 +183,11 @@ ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
     r"|as\s+do|like)\s+(?:the\s+)?"
 )
+# "Thailand joined North Korea and Iran on Tier 3": the joiner shares the tier; "Joining
+# Thailand on Tier 3 were Malaysia and Venezuela": so do those listed after the verb.
+JOINED = r"\s+(?:now\s+|also\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:the\s+)?"
+JOINING = r"\s*(?:also\s+)?joining\s"
+JOINED_LIST = r"\s+(?:(?:this\s+year|in\s+(?:19|20)\d\d)\s+)?(?:were|are|was|is)\s+(?:the\s+)?"
 LIST_SEPARATOR = (
     r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as\s+well\s+as\s+)"
     r"(?:the\s+)?"
