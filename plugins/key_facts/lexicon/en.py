@@ -37,9 +37,16 @@ TIERS = [
         r"(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)",
         "Tier 3",
     ),
-    # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments".
+    # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments";
+    # not "on the lowest tier" or "in the lowest tier", said of rules' subjects ("countries on
+    # the lowest tier may lose aid") at least as often as of a country's ranking.
     (
-        r"(?<!above\s)(?<!over\s)\bthe\s+(?:very\s+)?(?:lowest|bottom)\s+(?:tier|rung)\b"
+        r"(?<!above\s)(?<!over\s)(?<!\bon\s)(?<!\bin\s)\bthe\s+(?:very\s+)?lowest\s+"
+        r"(?:tier|rung)\b(?!\s+(?:above|but|short))",
+        "Tier 3",
+    ),
+    (
+        r"(?<!above\s)(?<!over\s)\bthe\s+(?:very\s+)?bottom\s+(?:tier|rung)\b"
         r"(?!\s+(?:above|but|short))",
         "Tier 3",
     ),
