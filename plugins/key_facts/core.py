@@ -171,6 +171,8 @@ class Grammar:
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
+        self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
+        self.bracketed = re.compile(r"\(([^()]+)\)")
         self.joined = re.compile(getattr(words, "JOINED", "(?!)"), re.I)
         self.joining = re.compile(getattr(words, "JOINING", "(?!)"), re.I)
         self.joined_list = re.compile(getattr(words, "JOINED_LIST", "(?!)"), re.I)
@@ -524,9 +526,18 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     usable = [c for c in in_window if _usable(g, text, c[0])]
     candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
-    if class_noun:
-        opener = g.list_opener.match(text, mention.end + class_noun.end())
+    if class_noun or g.partitive_before.search(text, window, mention.start):
+        opener = g.list_opener.match(text, mention.end + class_noun.end()) if class_noun else None
         listed = _chain_after(g, text, opener.end()) if opener else []
+        if not listed and g.partitive_before.search(text, window, mention.start):
+            # "Five of the 14 Tier 3 countries are in Latin America (A, B and C), four in
+            # the Middle East (D and E)": each group in brackets, all of countries
+            for group in g.bracketed.finditer(text, mention.end):
+                listed += [
+                    (group.start(1), group.end(1), country)
+                    for _, country in _country_cell(g, group.group(1))
+                ]
+            return listed, window
         predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
         if listed or not candidates or not (g.list_noun.match(after) or predicate):
             return listed, window  # "Tier 3 countries may face…": no country's tier

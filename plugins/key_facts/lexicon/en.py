@@ -34,7 +34,7 @@ TIERS = [
     # "named as the worst offenders in the report": Tier 3 in the news of the early reports.
     (
         r"(?:(?<=\bas\s)|(?<=\bamong\s))(?:the\s+)?worst\s+offenders\b"
-        r"(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)",
+        r"(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)|(?<=countries\sdeemed\s)worst\s+offenders\b",
         "Tier 3",
     ),
     # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments";
@@ -189,6 +189,14 @@ AMONG_VERB = r"[^,;]*?\s(?:were|are|was|is)\s+(?:the\s+)?"
 ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
     r"|as\s+do|like)\s+(?:the\s+)?"
+)
+# "Five of the 14 Tier 3 countries are in Latin America (A, B and C)": a part of a tier's
+# countries, listed in brackets after it.
+PARTITIVE_BEFORE = (
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|all|"
+    r"most|half|many|several)\s+of\s+(?:the|these|those|its|this\s+year's)\s+(?:\d+|\w+teen|"
+    r"twenty[\w-]*|ten|eleven|twelve)\s+(?:(?:countries|governments|nations)\s+(?:deemed|named|"
+    r"ranked|rated|listed|placed|put)?\s*(?:as\s+|on\s+|in\s+)?)?(?:the\s+)?\Z"
 )
 # "Thailand joined North Korea and Iran on Tier 3": the joiner shares the tier; "Joining
 # Thailand on Tier 3 were Malaysia and Venezuela": so do those listed after the verb.
