@@ -154,7 +154,8 @@ LIST_OPENERS = (
     + _LIST_COUNT
     + r"?\s*,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+"
     r"|\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
-    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
+    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s+consists\s+of\s+"
+    r"|\s+consisted\s+of\s+|\s+comprises\s+|\s+comprised\s+|\s+(?:is|was)\s+made\s+up\s+of\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
 # After "Tier 1:", a count before the countries it lists: "Special Cases: 3, namely A, B and
 # C", "Tier 1: 30 governments, the United States among them".
