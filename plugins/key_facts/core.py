@@ -173,6 +173,7 @@ class Grammar:
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
         self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
         self.bracketed = re.compile(r"\(([^()]+)\)")
+        self.ranker_after = re.compile(getattr(words, "RANKER_AFTER", "(?!)"), re.I)
         self.joined = re.compile(getattr(words, "JOINED", "(?!)"), re.I)
         self.joining = re.compile(getattr(words, "JOINING", "(?!)"), re.I)
         self.joined_list = re.compile(getattr(words, "JOINED_LIST", "(?!)"), re.I)
@@ -421,6 +422,10 @@ def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
             text, 0, match.start()
         ):
             continue
+        if g.countries[match.group()] == RANKING_COUNTRY and g.ranker_after.match(
+            text, match.end()
+        ):
+            continue  # "the U.S. report", "the United States upgraded it": the ranker
         found.append((match.start(), match.end(), g.countries[match.group()]))
     for match in g.demonym.finditer(text):
         found.append((match.start(1), match.end(1), g.words.DEMONYMS[match.group(1)]))

@@ -74,6 +74,16 @@ INSTITUTION_AFTER = (
     r"government's\s+(?:tier|watch|trafficking|annual))\b"
 )
 INSTITUTION_BEFORE = r"(?!)"
+# After the United States, the words that make it the ranker, not a ranked country: "the U.S.
+# report", "the U.S. decision", "the United States upgraded it" (but "ranked itself Tier 1",
+# "ranked Tier 1").
+RANKER_AFTER = (
+    r"(?:'s)?\s+(?:(?:annual\s+|human\s+)?(?:trafficking\s+)?(?:report|reports|decision|"
+    r"rankings?|list|tip\b)|(?:(?:has|have|had|again|also|now|then|this\s+year)\s+)*(?:upgraded|"
+    r"downgraded|placed|put|moved|ranked|rated|kept|lifted|dropped|demoted|promoted|listed|"
+    r"ranks|rates|places|puts|keeps|lists|moves|upgrades|downgrades)\s+(?!itself\b|as\b|on\b|in\b|"
+    r"at\b|among\b|tier|the\s+(?:tier|watch|lowest|bottom)))"
+)
 # A demonym stands for its country only before one of these ("the Kazakh government").
 DEMONYMS = DEMONYMS
 DEMONYM_BEFORE = r"(?:government|authorities|ranking|rating|placement|tier)\b"
