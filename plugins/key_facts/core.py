@@ -124,7 +124,10 @@ def _trie_source(node: dict) -> str:
 class Grammar:
     def __init__(self, lang: str):
         words = self.words = words_of(lang)
-        self.tiers = [(re.compile(source, re.I), value) for source, value in words.TIERS]
+        self.tiers = [(re.compile(entry[0], re.I), entry[1]) for entry in words.TIERS]
+        # A pattern's words, one of which a sentence must hold for the pattern to be tried
+        # ("first", "second", "third" for ordinal tiers): most sentences hold none.
+        self.tier_needles = [entry[2] if len(entry) > 2 else () for entry in words.TIERS]
         self.countries = words.COUNTRIES
         self.currencies_after = {k.lower(): v for k, v in words.CURRENCIES_AFTER.items()}
         self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
@@ -166,6 +169,7 @@ class Grammar:
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
+        self.exit_before = re.compile(getattr(words, "EXIT_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
         self.years_list_after = re.compile(getattr(words, "YEARS_LIST_AFTER", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
@@ -448,13 +452,18 @@ class Mention:
 
 def _tier_mentions(g: Grammar, text: str) -> list[Mention]:
     found: list[Mention] = []
-    for pattern, value in g.tiers:
+    low = text.lower()
+    for (pattern, value), needles in zip(g.tiers, g.tier_needles, strict=True):
+        if needles and not any(needle in low for needle in needles):
+            continue
         for match in pattern.finditer(text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), value))
     found.sort(key=lambda m: m.start)
     for mention in found:
-        before = g.previous_before.search(text, 0, mention.start)
+        before = g.previous_before.search(text, 0, mention.start) or g.exit_before.search(
+            text, max(0, mention.start - 60), mention.start
+        )
         ablative = g.previous_suffix.search(text, 0, mention.end)
         if before or ablative or g.previous_after.match(text, mention.end):
             mention.previous = True
@@ -1081,7 +1090,9 @@ def _heading_tiers(
 
     def tier_of(index: int) -> str | None:
         text = blocks[index].strip() if index < len(blocks) else ""
-        titled = g.tier_heading.fullmatch(text) if len(text) < 60 else None
+        if len(text) >= 60 or not g.tier_cue.search(text.lower()):
+            return None
+        titled = g.tier_heading.fullmatch(text)
         return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
 
     def fact(value: str, tier_index: int, index: int, name: str, country: str) -> Fact:

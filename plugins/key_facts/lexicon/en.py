@@ -6,7 +6,8 @@ Patterns are regular-expression sources, matched case-insensitively unless said 
 from .countries import COUNTRY_VARIANTS, DEMONYMS
 
 # -- Tiers ----------------------------------------------------------------------------------
-# Each pattern names one tier; a longer match wins over a shorter one at the same place.
+# Each pattern names one tier; a longer match wins over a shorter one at the same place. A
+# third item lists words a sentence must hold for the pattern to be tried (for speed).
 _NUMBER_1 = r"(?:1|one|I)"
 _NUMBER_2 = r"(?:2|two|II)"
 _NUMBER_3 = r"(?:3|three|III)"
@@ -18,7 +19,7 @@ _NOT_A_RANK = (
 TIERS = [
     # Tiers by their ordinal, in news: "on the second tier's watchlist", "ranked as a third
     # tier country"; not "second-tier cities".
-    (rf"\bsecond[\s-]+tier(?:'s)?\s+(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    (rf"\bsecond[\s-]+tier(?:'s)?\s+(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List", ("second",)),
     (rf"\btier(?:\s*|-){_NUMBER_2}(?:'s)?\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
     # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
@@ -28,27 +29,33 @@ TIERS = [
     (rf"\btier(?:\s*|-){_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\btier(?:\s*|-){_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
     (r"\bspecial\s+cases?\b", "Special Case"),
-    (rf"\b(?:first|the\s+top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1"),
-    (rf"\bsecond[\s-]+tier\b{_NOT_A_RANK}", "Tier 2"),
-    (rf"\bthird[\s-]+tier\b{_NOT_A_RANK}", "Tier 3"),
+    (rf"\b(?:first|the\s+top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1", ("first", "top")),
+    (rf"\bsecond[\s-]+tier\b{_NOT_A_RANK}", "Tier 2", ("second",)),
+    (rf"\bthird[\s-]+tier\b{_NOT_A_RANK}", "Tier 3", ("third",)),
     # "named as the worst offenders in the report": Tier 3 in the news of the early reports.
     (
-        r"(?:(?<=\bas\s)|(?<=\bamong\s))(?:the\s+)?worst\s+offenders\b"
-        r"(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)|(?<=countries\sdeemed\s)worst\s+offenders\b",
+        # (the words before are looked behind from "worst": a pattern that opens with a
+        # word is found faster)
+        r"\bworst(?:(?:(?<=\bas\sworst)|(?<=\bas\sthe\sworst)|(?<=\bamong\sworst)|"
+        r"(?<=\bamong\sthe\sworst))\s+offenders\b(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)|"
+        r"(?<=countries\sdeemed\sworst)\s+offenders\b)",
         "Tier 3",
+        ("worst",),
     ),
     # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments";
     # not "on the lowest tier" or "in the lowest tier", said of rules' subjects ("countries on
     # the lowest tier may lose aid") at least as often as of a country's ranking.
     (
-        r"(?<!above\s)(?<!over\s)(?<!\bon\s)(?<!\bin\s)\bthe\s+(?:very\s+)?lowest\s+"
+        r"\bthe(?<!above\sthe)(?<!over\sthe)(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:very\s+)?lowest\s+"
         r"(?:tier|rung)\b(?!\s+(?:above|but|short))",
         "Tier 3",
+        ("lowest",),
     ),
     (
-        r"(?<!above\s)(?<!over\s)\bthe\s+(?:very\s+)?bottom\s+(?:tier|rung)\b"
+        r"\bthe(?<!above\sthe)(?<!over\sthe)\s+(?:very\s+)?bottom\s+(?:tier|rung)\b"
         r"(?!\s+(?:above|but|short))",
         "Tier 3",
+        ("bottom",),
     ),
 ]
 
@@ -274,13 +281,16 @@ PREVIOUS_BEFORE = (
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
     r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
-    # "lifted Thailand out of Tier 3": it left that tier (but "kept it off Tier 3" never)
-    r"\b(?:lifted|lifts|lift|moved|moves|move|climbed|climbs|climb|rose|rises|came|comes|got|"
-    r"gets|taken|took|pulled|pulls|brought|brings|dragged)\s+(?:\S+\s+){0,3}?(?:out\s+of|off)\s+"
-    r"(?:the\s+)?|"
     r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
+)
+# The same, looked for in the few words before a tier only: "lifted Thailand out of Tier 3"
+# left that tier (but "kept it off Tier 3" never was on it).
+EXIT_BEFORE = (
+    r"\b(?:lifted|lifts|lift|moved|moves|move|climbed|climbs|climb|rose|rises|came|comes|got|"
+    r"gets|taken|took|pulled|pulls|brought|brings|dragged)\s+(?:\S+\s+){0,3}?(?:out\s+of|off)\s+"
+    r"(?:the\s+)?\Z"
 )
 # The earlier-tier words of a change: the year said with them is the change's.
 CHANGE_FROM = r"\b(?:from|leave|lost|loses|losing|lose|out\s+of|off)\b"
