@@ -342,6 +342,8 @@ class Context:
         self.last_countries: list | None = None
         # The one country whose tier the paragraph stated last: what "the country" refers to.
         self.block_countries: list | None = None
+        # The same, of the paragraph before (for a paragraph that opens "The country …").
+        self.block_before: list | None = None
         # The sentence before, in the same block: "A, B and C." before "Each was ranked …".
         self.before: Sentence | None = None
         # A tier the sentence stated of a number of countries it did not name ("In all, 19
@@ -620,6 +622,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         if not countries and referred and (context.block_countries or context.country):
             named = context.block_countries or [(0, 0, context.country)]
             countries = [(referred.start(), referred.start(), c) for *_, c in named]
+        if not countries and referred and referred.start() == 0 and context.block_before:
+            # "Malaysia was downgraded to Tier 3." ¶ "The country had spent four years on
+            # the Watch List.": the one country the paragraph before gave a tier
+            countries = [(0, 0, c) for *_, c in context.block_before]
     alongside = g.alongside.match(text, mention.end)
     if countries and alongside:
         countries += _chain_after(g, text, alongside.end())
@@ -1591,6 +1597,9 @@ def extract_block_facts(
     previous_unit, previous_block = None, -1
     for index, sentence in enumerate(sentences):
         if sentence.block != previous_block:
+            # (a block with no cue at all has no sentences: it is no paragraph "before")
+            after_it = sentence.block == previous_block + 1
+            context.block_before = context.block_countries if after_it else None
             previous_unit, previous_block = None, sentence.block
             context.block_countries = None
         before = sentences[index - 1] if index else None

@@ -206,7 +206,7 @@ AMONG_VERB = r"[^,;]*?\s(?:were|are|was|is)\s+(?:the\s+)?"
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
-    r"|as\s+do|like)\s+(?:the\s+)?"
+    r"|as\s+do|as\s+was|as\s+were|as\s+had|like)\s+(?:the\s+)?"
 )
 # "Five of the 14 Tier 3 countries are in Latin America (A, B and C)": a part of a tier's
 # countries, listed in brackets after it.
