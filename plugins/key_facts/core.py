@@ -1101,6 +1101,16 @@ def _heading_tiers(
         titled = g.tier_heading.fullmatch(text)
         return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
 
+    def introduced(text: str) -> str | None:
+        """The tier of a sentence that introduces a list: "The following countries were
+        placed on Tier 3 this year:" (one tier, no country, no rule or hope)."""
+        if not text.endswith(":") or len(text) > 200 or not g.tier_cue.search(text.lower()):
+            return None
+        mentions = _tier_mentions(g, text)
+        if len(mentions) != 1 or mentions[0].previous or _subject_countries(g, text):
+            return None
+        return None if _unreal(g, text, 0, 0, mentions[0]) else mentions[0].value
+
     def fact(value: str, tier_index: int, index: int, name: str, country: str) -> Fact:
         return Fact(
             kind="tier",
@@ -1119,6 +1129,10 @@ def _heading_tiers(
             continue
         text = block.strip()
         value = tier_of(index)
+        intro = None if value else introduced(text)
+        if intro:
+            heading = (index, intro)
+            continue
         if value:
             country_before = index and g.countries.get(blocks[index - 1].strip())
             cell = cell or bool(country_before and heading is None)

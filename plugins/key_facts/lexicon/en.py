@@ -281,7 +281,7 @@ PREVIOUS_BEFORE = (
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
     r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
-    r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
+    r"\b(?:after|spending|spent|(?<!the\s)following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
