@@ -710,6 +710,15 @@ def _years(
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
     relative = g.stated_after.match(text, mention.end)
+    if (
+        relative
+        and relative.groupdict().get("since")
+        and base
+        and int(relative.group("year")) < base
+    ):
+        # "… from Tier 2, where it had been since 2010": to the year before the change
+        last = base - 1 if mention.previous else base
+        return list(range(int(relative.group("year")), last + 1))
     if relative:
         return [int(relative.group("year"))]
     stated_range = g.range_after.match(text, mention.end)
@@ -829,6 +838,8 @@ def _years(
     ):
         year -= 1
     span = g.since_year.search(text, mention.end, end)
+    if span and any(first < span.start() for first, _ in own_previous):
+        span = None  # "… to the Watch List from Tier 2, where it had been since 2010": Tier 2's
     if span and g.first_time.search(text, begin, span.start()):
         span = None  # "the first time since 2016 that the report puts A on Tier 3"
     if span and not mention.previous and int(span.group("year")) <= year:
@@ -949,7 +960,12 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         for member in members:
             years = current_years
             spent = member.span_match and g.span_years.search(member.span_match.group())
-            if member is not current and member.start > current.end and not spent:
+            since = g.stated_after.match(text, member.end)
+            since = since if since and since.groupdict().get("since") else None
+            if member is not current and member.start > current.end and since and current_years[0]:
+                # "to the Watch List from Tier 2, where it had been since 2010"
+                years = list(range(int(since.group("year")), current_years[0]))
+            elif member is not current and member.start > current.end and not spent:
                 years = [current_years[0] - 1] if current_years[0] else [None]
             elif member is not current:
                 # "fell to Tier 3 last year after two years on the Watch List": the words

@@ -251,13 +251,15 @@ FACTUAL_INFINITIVE = (
     r"achieve|attain|earn|move|rise|climb|fall|drop|slip|return|regain|get|placed|ranked|rated|"
     r"upgraded|downgraded|moved|lifted|put|listed))\b"
 )
-# In the last few words before a tier: a negation ("did not fall to", "kept it off").
+# In the last few words before a tier: a negation ("did not fall to", "kept it off"); or, just
+# before it, a tier named as a landmark ("a step above Tier 3", "the last stop before Tier 3").
 # "left the Watch List in 2021" names the year it left, not a year on it: no fact, rather
 # than a wrong year.
 UNREAL_NEAR = (
     r"\b(?:not|never|no\s+longer|off|\w+n't|nor|left|leaving|leaves|exited|exits|exiting|"
     r"escaped|emerged\s+from|out\s+of|spared|sparing|spares|dodged|dodging|averted|averting|"
-    r"saved\s+from|short\s+of|missed)\b"
+    r"saved\s+from|short\s+of|missed)\b|\b(?:above|below|before|beyond|short\s+of|close\s+to|"
+    r"brink\s+of|verge\s+of|edge\s+of|away\s+from)\s*(?:the\s+)?\Z"
 )
 # A sentence that opens with one of these states a condition, not a ranking.
 CONDITIONAL_OPENERS = frozenset(
@@ -266,8 +268,11 @@ CONDITIONAL_OPENERS = frozenset(
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
+# (A modal after a comma is the main clause's: "Kazakhstan, downgraded to the Watch List, must
+# now act".)
 UNREAL_AFTER = (
-    r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
+    r"[\"']?\s*(?!,\s*(?:would|could|should|may|might|must)\b),?\s*(?:if|unless|would|could|"
+    r"should|may|might|must|means|is\s+for|is\s+reserved"
     r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
     r"|highest|lowest|worst|best)"
     r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of"
@@ -303,7 +308,7 @@ FROM_TO = (
 )
 STATED_AFTER = (
     r"\s*,?\s*(?:where|on\s+which|in\s+which)\s+(?:it|the\s+country|they)\s+(?:had\s+)?"
-    r"(?:been|was|were|stood|sat|remained)\s+(?:in|since)\s+(?P<year>(?:19[5-9]\d|20\d\d))"
+    r"(?:been|was|were|stood|sat|remained)\s+(?:in|(?P<since>since))\s+(?P<year>(?:19[5-9]\d|20\d\d))"
 )
 GENERIC_AFTER = r"(?!)"
 # A span given in a relative clause: "…, where it had stayed three years from 2004 to 2006".
