@@ -255,11 +255,14 @@ FACTUAL_INFINITIVE = (
 # before it, a tier named as a landmark ("a step above Tier 3", "the last stop before Tier 3").
 # "left the Watch List in 2021" names the year it left, not a year on it: no fact, rather
 # than a wrong year.
+# A verb of leaving counts only right before the tier: "left the Watch List", but "leaving
+# them on Tier 3" kept them there.
 UNREAL_NEAR = (
-    r"\b(?:not|never|no\s+longer|off|\w+n't|nor|left|leaving|leaves|exited|exits|exiting|"
+    r"\b(?:not|never|no\s+longer|off|\w+n't|nor|"
     r"escaped|emerged\s+from|out\s+of|spared|sparing|spares|dodged|dodging|averted|averting|"
     r"saved\s+from|short\s+of|missed)\b|\b(?:above|below|before|beyond|short\s+of|close\s+to|"
-    r"brink\s+of|verge\s+of|edge\s+of|away\s+from)\s*(?:the\s+)?\Z"
+    r"brink\s+of|verge\s+of|edge\s+of|away\s+from|left|leaving|leaves|exited|exits|exiting)"
+    r"(?:\s+the)?\s*\Z"
 )
 # A sentence that opens with one of these states a condition, not a ranking.
 CONDITIONAL_OPENERS = frozenset(
