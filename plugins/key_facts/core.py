@@ -833,8 +833,13 @@ def _years(
     again = [int(m.group("year")) for m in again]
     if again:
         return [year, *again]
-    if mention.previous and not (
-        nearby and year == int(nearby[0].group("year")) and nearby[0].start() >= mention.end - begin
+    if mention.previous and (
+        change  # "moved up from Tier 3 in 2015": the change's year
+        or not (
+            nearby
+            and year == int(nearby[0].group("year"))
+            and nearby[0].start() >= mention.end - begin
+        )
     ):
         year -= 1
     span = g.since_year.search(text, mention.end, end)

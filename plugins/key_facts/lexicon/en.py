@@ -236,7 +236,7 @@ UNREAL_BEFORE = (
     # "is poised to fall to", "lobbied for an upgrade to", "working toward", "belongs on",
     # "was nearly downgraded to": a prospect, a wish or a near miss
     r"poised|slated|set\s+to|toward|towards|lobb\w*|push\w*\s+for|aspir\w*|bid\s+for|"
-    r"campaign\w*\s+for|belongs?\s+(?:on|in)|(?:nearly|almost)\s+(?:\w+ed|fell|fallen)|"
+    r"campaign\w*\s+for|belongs?\s+(?:back\s+)?(?:on|in)|(?:nearly|almost)\s+(?:\w+ed|fell|fallen)|"
     # "was granted a waiver from an automatic downgrade to Tier 3": the tier it was spared
     r"waivers?\s[^.;]*?\bfrom|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
@@ -344,7 +344,7 @@ REPORT_YEAR = (
 # "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
 YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
-IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
+IN_YEAR = rf"\b(?:in|for|by|as\s+recently\s+as|as\s+late\s+as|back\s+in)\s+(?P<year>{YEAR})\b"
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
     r"\b(?:this|the\s+current)\s+year\b": 0,
