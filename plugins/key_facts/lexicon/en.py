@@ -29,7 +29,15 @@ TIERS = [
     (rf"\btier(?:\s*|-){_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\btier(?:\s*|-){_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
     (r"\bspecial\s+cases?\b", "Special Case"),
-    (rf"\b(?:first|the\s+top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1", ("first", "top")),
+    (rf"\b(?:first|the\s+top|top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1", ("first", "top")),
+    # "received the top grade", "the highest possible ranking": Tier 1; not "the highest
+    # ranking official", nor "the highest ranking in the region" (of a Tier 2 country, say).
+    (
+        r"\bthe\s+(?:highest|top)\s+(?:possible\s+)?(?:grade|ranking|rating|rank)\b"
+        rf"(?!\s+(?:in|among|of|within|for)\b){_NOT_A_RANK}(?!\s*officials?|\s*members?)",
+        "Tier 1",
+        ("highest", "top"),
+    ),
     (rf"\bsecond[\s-]+tier\b{_NOT_A_RANK}", "Tier 2", ("second",)),
     (rf"\bthird[\s-]+tier\b{_NOT_A_RANK}", "Tier 3", ("third",)),
     # "named as the worst offenders in the report": Tier 3 in the news of the early reports.
@@ -60,7 +68,10 @@ TIERS = [
 ]
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung|worst\s+offenders"
+TIER_CUES = (
+    r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung|worst\s+offenders|"
+    r"(?:top|highest)\s+(?:possible\s+)?(?:grade|rank|rating)"
+)
 
 # -- Countries ------------------------------------------------------------------------------
 COUNTRIES = {}
@@ -135,7 +146,8 @@ SUBORDINATORS = frozenset(
 # countries").
 COPULA_BEFORE = (
     r"\b(?:is|are|was|were|remain|remains|remained|became|become|stays|stayed|"
-    r"(?:listed|ranked|rated|classed|classified|designated|counted|named)\s+(?:as|among))\s+"
+    r"(?:listed|ranked|rated|classed|classified|designated|counted|named|ranks|rates|sits|sat|"
+    r"stands|stood|figures|figured)\s+(?:as|among))\s+"
     r"(?:(?:a|an|the|still|again|now|also|among|one\s+of|only|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|region's|world's|continent's)\s+)*\Z"
 )
@@ -239,7 +251,9 @@ UNREAL_BEFORE = (
     r"campaign\w*\s+for|belongs?\s+(?:back\s+)?(?:on|in)|(?:nearly|almost)\s+(?:\w+ed|fell|fallen)|"
     # "was granted a waiver from an automatic downgrade to Tier 3": the tier it was spared
     r"waivers?\s[^.;]*?\bfrom|otherwise|instead|rather|recommend\w*|"
-    r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
+    r"urge\w*|needs?\s+to|order\s+to|faces?|facing|"
+    # "the criteria for Tier 2", but "Malaysia and Singapore meet the criteria for Tier Two"
+    r"(?<!meet\sthe\s)(?<!meets\sthe\s)(?<!met\sthe\s)criteria|possible|possibly|prospect\w*|"
     r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
@@ -393,8 +407,12 @@ SPAN_YEARS = (
     r"|full\s+)?years?\b"
 )
 # The span of a tier that still holds: "for the eighth consecutive year", "for three years".
+# Also without "for", an ordinal with "consecutive" or "in a row": "the ninth consecutive year
+# that Taiwan received …", "the 10th year in a row".
 CURRENT_SPAN = (
-    r"\bfor\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
+    r"\b(?:for\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?|(?:the|its|an?)\s+(?=\w+\s+(?:(?:consecutive|"
+    r"straight|successive)\s+year|year\s+in\s+a\s+row|year\s+running)\b))"
+    r"(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
     r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
 )
 # "… in 2019 and stayed there in 2020": the same tier for one more year.
