@@ -251,9 +251,7 @@ UNREAL_BEFORE = (
     r"campaign\w*\s+for|belongs?\s+(?:back\s+)?(?:on|in)|(?:nearly|almost)\s+(?:\w+ed|fell|fallen)|"
     # "was granted a waiver from an automatic downgrade to Tier 3": the tier it was spared
     r"waivers?\s[^.;]*?\bfrom|otherwise|instead|rather|recommend\w*|"
-    r"urge\w*|needs?\s+to|order\s+to|faces?|facing|"
-    # "the criteria for Tier 2", but "Malaysia and Singapore meet the criteria for Tier Two"
-    r"(?<!meet\sthe\s)(?<!meets\sthe\s)(?<!met\sthe\s)criteria|possible|possibly|prospect\w*|"
+    r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
     r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
