@@ -466,6 +466,8 @@ def _tier_mentions(g: Grammar, text: str) -> list[Mention]:
         before = g.previous_before.search(text, 0, mention.start) or g.exit_before.search(
             text, max(0, mention.start - 60), mention.start
         )
+        if before and g.first_time.search(text, 0, before.start()):
+            before = None  # "the first time the three had been given the lowest ranking"
         ablative = g.previous_suffix.search(text, 0, mention.end)
         if before or ablative or g.previous_after.match(text, mention.end):
             mention.previous = True
