@@ -175,6 +175,7 @@ class Grammar:
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
+        self.change_object = re.compile(getattr(words, "CHANGE_OBJECT", "(?!)"), re.I)
         self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
         self.bracketed = re.compile(r"\(([^()]+)\)")
         self.ranker_after = re.compile(getattr(words, "RANKER_AFTER", "(?!)"), re.I)
@@ -544,6 +545,8 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     usable = [c for c in in_window if _usable(g, text, c[0])]
     candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
+    if class_noun and g.change_object.search(text, window, mention.start):
+        class_noun = None  # "going from Tier 1 nations to Tier 2 nations": a change, no rule
     if class_noun or g.partitive_before.search(text, window, mention.start):
         opener = g.list_opener.match(text, mention.end + class_noun.end()) if class_noun else None
         listed = _chain_after(g, text, opener.end()) if opener else []

@@ -228,6 +228,9 @@ ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
     r"|as\s+do|as\s+was|as\s+were|as\s+had|like)\s+(?:the\s+)?"
 )
+# A tier with a class noun as the end of a change ("going from Tier 1 nations to Tier 2
+# nations"): said of the subject, not a rule.
+CHANGE_OBJECT = r"\b(?:from|to|into)\s+(?:being\s+)?(?:a\s+|the\s+)?\Z"
 # "Five of the 14 Tier 3 countries are in Latin America (A, B and C)": a part of a tier's
 # countries, listed in brackets after it.
 PARTITIVE_BEFORE = (
@@ -326,7 +329,7 @@ PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|r
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
 # Watch List country to a Tier 2 country".
 FROM_TO = (
-    r"\A[\"']?\s*(?:(?:country|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
+    r"\A[\"']?\s*(?:(?:country|countries|nations?|governments?|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
     r"(?:up\s+|down\s+|back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?\Z"
 )
 STATED_AFTER = (
