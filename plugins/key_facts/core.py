@@ -714,6 +714,10 @@ def _years(
 ):
     """The report years of a tier: one, or a span ("since 2020", "for three years")."""
     clause = text[begin:end]
+    until = g.previous_after.match(text, mention.end)
+    until_year = g.year.search(until.group()) if until else None
+    if until_year:
+        return [int(until_year.group()) - 1]  # "was on Tier 3 until 2015": the 2014 report
     relative = g.stated_after.match(text, mention.end)
     if (
         relative

@@ -325,7 +325,10 @@ EXIT_BEFORE = (
 )
 # The earlier-tier words of a change: the year said with them is the change's.
 CHANGE_FROM = r"\b(?:from|leave|lost|loses|losing|lose|out\s+of|off)\b"
-PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
+PREVIOUS_AFTER = (
+    r"\s+(?:(?:every|each)\s+year\s+)?(?:until|till|before)\s+"
+    r"(?:last\s+year|this\s+year|\d{4}|recently)\b"
+)
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
 # Watch List country to a Tier 2 country".
 FROM_TO = (
@@ -367,7 +370,9 @@ REPORT_YEAR = (
 # "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
 YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
-IN_YEAR = rf"\b(?:in|for|by|as\s+recently\s+as|as\s+late\s+as|back\s+in)\s+(?P<year>{YEAR})\b"
+IN_YEAR = (
+    rf"\b(?:in|for|by|as\s+recently\s+as|as\s+late\s+as|back\s+in|through)\s+(?P<year>{YEAR})\b"
+)
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
     r"\b(?:this|the\s+current)\s+year\b": 0,
