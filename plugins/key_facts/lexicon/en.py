@@ -53,10 +53,10 @@ TIERS = [
     # "was given the lowest ranking", "the lowest possible grade": Tier 3 (not "the lowest
     # ranking in Europe", perhaps a Tier 2 country's)
     (
-        r"\bthe(?<!\bon\sthe)(?<!\bin\sthe)\s+lowest\s+(?:possible\s+)?(?:grade|ranking|rating|rank|"
-        r"designation)\b(?!\s+(?:in|among|of|within|for)\b)",
+        r"\bthe(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:lowest|worst)\s+(?:possible\s+)?(?:grade|ranking|"
+        r"rating|rank|designation|category)\b(?!\s+(?:in|among|of|within|for)\b)",
         "Tier 3",
-        ("lowest",),
+        ("lowest", "worst"),
     ),
     # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments";
     # not "on the lowest tier" or "in the lowest tier", said of rules' subjects ("countries on
@@ -78,7 +78,7 @@ TIERS = [
 # A sentence with none of these holds no tier, and is not read for one.
 TIER_CUES = (
     r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung|worst\s+offenders|"
-    r"(?:top|highest|lowest)\s+(?:possible\s+)?(?:grade|rank|rating|designation)"
+    r"(?:top|highest|lowest|worst)\s+(?:possible\s+)?(?:grade|rank|rating|designation|category)"
 )
 
 # -- Countries ------------------------------------------------------------------------------
