@@ -186,6 +186,7 @@ class Grammar:
         self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
         self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
+        self.span_break_after = re.compile(getattr(words, "SPAN_BREAK_AFTER", "(?!)"), re.I)
         self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
@@ -871,6 +872,7 @@ def _years(
                 m
                 for m in g.current_span.finditer(text, begin, end)
                 if not any(a <= m.start() < b and not a <= mention.start < b for a, b in asides)
+                and _span_of(g, text, m, mention)
             ),
             None,
         )
@@ -879,6 +881,14 @@ def _years(
         if count and 1 < count and year - count + 1 >= FIRST_REPORT:
             return list(range(year - count + 1, year + 1))
     return [year]
+
+
+def _span_of(g: Grammar, text: str, span: re.Match, mention: Mention) -> bool:
+    """Whether a span ("for the fourth consecutive year") is the tier's, not another verb's:
+    "convictions decreased for the fourth consecutive year, and A remained on Tier 2"."""
+    if span.start() >= mention.end:
+        return not g.span_break_after.search(text, mention.end, span.start())
+    return not g.opening_break.search(text, span.end(), mention.start)
 
 
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:

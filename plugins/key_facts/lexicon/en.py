@@ -411,6 +411,9 @@ YEARS_OPENING = (
 )
 # What ends the clause such a span opens: "From 2016 to 2018 it trained judges, and …".
 OPENING_BREAK = r";|,\s*(?:and|but|while|whereas|so|yet)\b"
+# What ends a tier's phrase before a span said after it: "remained on Tier 2, increasing
+# convictions for a second consecutive year" (the span is the convictions').
+SPAN_BREAK_AFTER = r";|\b(?:and|but|while|whereas)\b|,\s*\w+ing\b"
 # "the first time … since 2016": the year it was last there, not a span up to now.
 FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
