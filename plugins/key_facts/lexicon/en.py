@@ -16,6 +16,10 @@ _NOT_A_RANK = (
     r"(?!\s*(?:cities|city|towns?|suppliers?|companies|firms|banks|brands|universit\w+|schools?|"
     r"players?|teams?|markets?|sponsors?|support|response|care))"
 )
+_NOT_TIP_LIST = (
+    r"(?<!fatf\s)(?<!terror\s)(?<!terrorism\s)(?<!terrorist\s)(?<!sanctions\s)(?<!priority\s)"
+    r"(?<!monitoring\s)(?<!surveillance\s)(?<!grey\s)(?<!gray\s)(?<!currency\s)(?<!security\s)"
+)
 TIERS = [
     # Tiers by their ordinal, in news: "on the second tier's watchlist", "ranked as a third
     # tier country"; not "second-tier cities".
@@ -23,8 +27,12 @@ TIERS = [
     (rf"\btier(?:\s*|-){_NUMBER_2}(?:'s)?\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
     # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
-    # Not the "Special Watch List" of countries the interim assessment covers.
-    (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
+    # Not the "Special Watch List" of countries the interim assessment covers, nor other
+    # watch lists ("the FATF watch list", "a terrorism watch list", USTR's "Priority Watch List").
+    (
+        rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_NOT_TIP_LIST}{_WATCH}\b",
+        "Tier 2 Watch List",
+    ),
     (rf"\btier(?:\s*|-){_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
     (rf"\btier(?:\s*|-){_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
     (rf"\btier(?:\s*|-){_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
