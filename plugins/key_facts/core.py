@@ -199,6 +199,7 @@ class Grammar:
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.since_then = re.compile(getattr(words, "SINCE_THEN", "(?!)"), re.I)
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
@@ -861,6 +862,10 @@ def _years(
         return list(range(int(span.group("year")), year + 1))
     if span and mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))  # "had been on it since 2004"
+    since_then = g.since_then.search(text, mention.end, end)
+    if since_then and not mention.previous and base and nearby and year < base <= year + 20:
+        # "moved to the Watch List in 2015 and has remained there since": to the text's report
+        return list(range(year, base + 1))
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
     else:

@@ -425,7 +425,13 @@ SPAN_BREAK_AFTER = r";|\b(?:and|but|while|whereas)\b|,\s*\w+ing\b"
 # "the first time … since 2016": the year it was last there, not a span up to now.
 FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
-SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
+SINCE_YEAR = (
+    rf"\bsince\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){{1,2}}?"
+    rf"in\s+(?:the\s+)?)?(?P<year>{YEAR})\b"
+)
+# A span up to now from the year the tier is given: "moved to the Watch List in 2015 and has
+# stayed there ever since".
+SINCE_THEN = r"\b(?:ever\s+since|since\s+then|since)\s*(?:[.;]|\Z)"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
     r"|following)\s+(?:the\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
