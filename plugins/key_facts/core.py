@@ -199,6 +199,7 @@ class Grammar:
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.stayed_years = re.compile(getattr(words, "STAYED_YEARS", "(?!)"), re.I)
         self.since_then = re.compile(getattr(words, "SINCE_THEN", "(?!)"), re.I)
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
@@ -842,6 +843,10 @@ def _years(
         return [None]
     again = [] if mention.previous else g.repeated_year.finditer(text, mention.end, end)
     again = [int(m.group("year")) for m in again]
+    stayed = None if mention.previous else g.stayed_years.match(text, mention.end)
+    if stayed:  # "…, where it stayed in 2016, 2017 and 2018"
+        again += [int(y) for y in g.year.findall(stayed.group("years"))]
+    again = [y for y in again if year is None or y > year]
     if again:
         return [year, *again]
     if mention.previous and (

@@ -452,6 +452,12 @@ REPEATED_YEAR = (
     r"(?:a\s+ranking|a\s+tier|which|that)\s+it\s+(?:kept|retained|held|maintained))\s+"
     r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
 )
+# "…, where it stayed in 2016, 2017 and 2018": more years of the same tier.
+STAYED_YEARS = (
+    rf"\s*(?:in\s+(?:the\s+)?{YEAR}(?:\s+report)?\s*)?,\s*(?:where|on\s+which)\s+(?:it|they)\s+"
+    rf"(?:stayed|remained|sat|stood)\s+(?:in|for)\s+(?:the\s+)?(?P<years>{YEAR}(?:\s*,\s*{YEAR})*"
+    rf"(?:\s*,?\s*and\s+{YEAR})?)"
+)
 # A title whose year is an interim assessment's, a year after its report's.
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"\brespectively\b"
