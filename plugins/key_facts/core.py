@@ -784,8 +784,12 @@ def _years(
 
     def near(m: re.Match) -> bool:
         if m.end() <= mention.start - begin:
+            before_it = clause[m.end() : mention.start - begin]
+            opened = text.rfind("(", 0, begin + m.start()) > text.rfind(")", 0, begin + m.start())
+            if opened and ")" in before_it:
+                return False  # "Thailand (Tier 3 in 2014 and 2015) moved up to …": the aside's
             # "… on the Watch List in 2023, has now been upgraded to Tier 2": the tier before's
-            return not (after_tier and "," in clause[m.end() : mention.start - begin])
+            return not (after_tier and "," in before_it)
         gap = clause[after : m.start()]
         for first, last in own_previous:  # "its rise to Tier 2 from the Watch List came in 2021"
             if after <= first - begin and last - begin <= m.start():
