@@ -364,7 +364,8 @@ YEAR_LIKE = r"1[789]\d\d|20\d\d"
 # Each was ranked …", "Both remain on Tier 3").
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 PLURAL_SUBJECT = (
-    rf"^(?:each|both|all(?:\s+{_FEW})?|the\s+{_FEW}|these(?:\s+{_FEW})?)(?:\s+of\s+them|\s+"
+    rf"^(?:each|both|all(?:\s+{_FEW})?|the\s+{_FEW}|these(?:\s+{_FEW})?|they|those(?:\s+{_FEW})?)"
+    r"(?:\s+of\s+them|\s+"
     r"(?:countries|governments|nations|states))?\s+(?:was|were|is|are|remain\w*|stay\w*|ha[sd]|"
     r"have|fell|moved|rose|dropped|received|got|earned|landed|sits?|sat|been|also|again|now|"
     r"still)\b"
