@@ -1146,6 +1146,7 @@ def _heading_tiers(
     facts: list[Fact] = []
     members: set[int] = set()
     heading: tuple[int, str] | None = None
+    earlier: str | None = None  # the tier before, of a heading that names a change
     cell = False  # the block before was a table's cell: a country's, or a tier after one
 
     def tier_of(index: int) -> str | None:
@@ -1155,17 +1156,28 @@ def _heading_tiers(
         titled = g.tier_heading.fullmatch(text)
         return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
 
-    def introduced(text: str) -> str | None:
-        """The tier of a sentence that introduces a list: "The following countries were
-        placed on Tier 3 this year:" (one tier, no country, no rule or hope)."""
-        if not text.endswith(":") or len(text) > 200 or not g.tier_cue.search(text.lower()):
+    def introduced(text: str) -> tuple[str, str | None] | None:
+        """The tier of a sentence that introduces a list, "The following countries were
+        placed on Tier 3 this year:" (one tier, no country, no rule or hope), and the tier
+        before of a change, "Upgraded from Tier 2 to Tier 1" (a short heading, or with ":")."""
+        short = len(text) < 80 and not text.endswith((".", "!", "?"))
+        if not (text.endswith(":") or short) or len(text) > 200:
+            return None
+        if not g.tier_cue.search(text.lower()) or _subject_countries(g, text):
             return None
         mentions = _tier_mentions(g, text)
-        if len(mentions) != 1 or mentions[0].previous or _subject_countries(g, text):
+        currents = [m for m in mentions if not m.previous]
+        if len(currents) != 1 or _unreal(g, text, 0, 0, currents[0]):
             return None
-        return None if _unreal(g, text, 0, 0, mentions[0]) else mentions[0].value
+        before = [m for m in mentions if m.previous]
+        if not before and text.endswith(":"):
+            return currents[0].value, None
+        if len(before) == 1 and g.from_to.match(text[before[0].end : currents[0].start]):
+            return currents[0].value, before[0].value
+        return None
 
-    def fact(value: str, tier_index: int, index: int, name: str, country: str) -> Fact:
+    def fact(value: str, tier_index: int, index: int, name: str, country: str, earlier=False):
+        year = context.report_year
         return Fact(
             kind="tier",
             value=value,
@@ -1173,7 +1185,7 @@ def _heading_tiers(
             sentence=blocks[index],
             start=offsets[index],
             country=country,
-            year=context.report_year,
+            year=(year - 1 if year else None) if earlier else year,
             statement=f"{blocks[tier_index]}: {name}",
         )
 
@@ -1185,12 +1197,12 @@ def _heading_tiers(
         value = tier_of(index)
         intro = None if value else introduced(text)
         if intro:
-            heading = (index, intro)
+            heading, earlier = (index, intro[0]), intro[1]
             continue
         if value:
             country_before = index and g.countries.get(blocks[index - 1].strip())
             cell = cell or bool(country_before and heading is None)
-            heading = None if cell else (index, value)
+            heading, earlier = (None if cell else (index, value)), None
             if heading and tier_of(index + 1):
                 # A table whose header is the tiers, "Tier 1 | Tier 2 | Tier 3", and whose
                 # cells below are countries: read by column, if its rows are whole (empty
@@ -1221,6 +1233,8 @@ def _heading_tiers(
         if named:
             members.add(index)
             facts += [fact(heading[1], heading[0], index, name, c) for name, c in named]
+            if earlier:  # "Upgraded from Tier 2 to Tier 1": the year before, the tier before
+                facts += [fact(earlier, heading[0], index, name, c, True) for name, c in named]
             continue
         if len(text) < 60 and not text.endswith((".", "!", "?")):
             heading = None  # another heading ends the list
