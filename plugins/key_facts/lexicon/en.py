@@ -198,7 +198,8 @@ _LIST_COUNT = (
 LIST_OPENERS = (
     r"(?:\s+(?:now|also|still|this\s+year|last\s+year|in\s+(?:the\s+)?(?:19|20)\d\d(?:\s+report)?))?(?:"
     + _LIST_COUNT
-    + r"?\s*,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+"
+    + r"?\s*,\s*(?:including|among\s+them|notably|namely|such\s+as|sit|sits|sat|are|were|stand|"
+    r"stands|is|was)\s+"
     r"|\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
     r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s+consists\s+of\s+"
     r"|\s+consisted\s+of\s+|\s+comprises\s+|\s+comprised\s+|\s+(?:is|was)\s+made\s+up\s+of\s+|\s*[-–—]\s*)(?:the\s+)?"
