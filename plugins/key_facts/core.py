@@ -521,8 +521,8 @@ def _window_start(g: Grammar, text: str, start: int, floor: int) -> int:
         if comma >= 0:
             cut = comma + 1
     source = g.attribution.search(text, cut, start)
-    if source:
-        cut = source.end()
+    if source and not text[cut : source.start()].rstrip().endswith(","):
+        cut = source.end()  # (but "Nigeria, according to the report, remains …": an aside)
     return cut
 
 
