@@ -70,8 +70,8 @@ TIERS = [
     # not "on the lowest tier" or "in the lowest tier", said of rules' subjects ("countries on
     # the lowest tier may lose aid") at least as often as of a country's ranking.
     (
-        r"\bthe(?<!above\sthe)(?<!over\sthe)(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:very\s+)?lowest\s+"
-        r"(?:tier|rung)\b(?!\s+(?:above|but|short))",
+        r"\bthe(?<!above\sthe)(?<!over\sthe)(?:(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:very\s+)?lowest\s+"
+        r"tier|\s+(?:very\s+)?lowest\s+rung)\b(?!\s+(?:above|but|short))",
         "Tier 3",
         ("lowest",),
     ),
