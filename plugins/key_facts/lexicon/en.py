@@ -68,7 +68,8 @@ TIERS = [
     ),
     # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments";
     # not "on the lowest tier" or "in the lowest tier", said of rules' subjects ("countries on
-    # the lowest tier may lose aid") at least as often as of a country's ranking.
+    # the lowest tier may lose aid") at least as often as of a country's ranking ("the lowest
+    # rung" is the ranking's wherever it stands).
     (
         r"\bthe(?<!above\sthe)(?<!over\sthe)(?:(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:very\s+)?lowest\s+"
         r"tier|\s+(?:very\s+)?lowest\s+rung)\b(?!\s+(?:above|but|short))",
