@@ -172,6 +172,7 @@ class Grammar:
         self.exit_before = re.compile(getattr(words, "EXIT_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
         self.years_list_after = re.compile(getattr(words, "YEARS_LIST_AFTER", "(?!)"), re.I)
+        self.earlier_reports = re.compile(getattr(words, "EARLIER_REPORTS", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
@@ -744,6 +745,19 @@ def _years(
         first, last = int(span_before.group("first")), int(span_before.group("last"))
         if first < last <= first + 20:
             return list(range(first, last + 1))  # "spent the reports from 2009 to 2012 on …"
+    earlier_reports = g.earlier_reports.match(text, begin)
+    count = (
+        _count(g, earlier_reports.group("a") or earlier_reports.group("b"))
+        if earlier_reports
+        else None
+    )
+    if (
+        count
+        and base
+        and 0 < count < 20
+        and not g.tier_cue.search(text[earlier_reports.end() : mention.start].lower())
+    ):
+        return list(range(base - count, base))  # "In the previous two reports, A was on …"
     opening = g.years_opening.match(text, begin)
     gap = text[opening.end() : mention.start] if opening else ""
     if (

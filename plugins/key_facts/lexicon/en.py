@@ -324,7 +324,7 @@ PREVIOUS_BEFORE = (
     r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
     r"\b(?:after|spending|spent|(?<!the\s)following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
-    r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
+    r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously,?|formerly,?|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
 # The same, looked for in the few words before a tier only: "lifted Thailand out of Tier 3"
@@ -415,6 +415,11 @@ YEARS_BEFORE = (
     rf"\b(?:from|between|spent|spending)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
     rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
     r"(?:the\s+|a\s+)?\Z"
+)
+# The reports before the text's, opening the clause: "In the previous two reports, A was …".
+EARLIER_REPORTS = (
+    r"\s*in\s+(?:each\s+of\s+)?the\s+(?:(?:previous|last|past|prior|preceding)\s+(?P<a>\w+)|"
+    r"(?P<b>\w+)\s+(?:previous|prior|preceding))\s+reports?\s*,?\s"
 )
 # A span that opens the clause: "Between 2017 and 2019, Algeria was on the Watch List".
 YEARS_OPENING = (
