@@ -180,6 +180,7 @@ class Grammar:
         self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
         self.bracketed = re.compile(r"\(([^()]+)\)")
         self.ranker_after = re.compile(getattr(words, "RANKER_AFTER", "(?!)"), re.I)
+        self.like_before = re.compile(getattr(words, "LIKE_BEFORE", "(?!)"), re.I)
         self.joined = re.compile(getattr(words, "JOINED", "(?!)"), re.I)
         self.joining = re.compile(getattr(words, "JOINING", "(?!)"), re.I)
         self.joined_list = re.compile(getattr(words, "JOINED_LIST", "(?!)"), re.I)
@@ -575,8 +576,19 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
         if named_again and len(countries) > 1:
             return [], window  # "met Laos and Thailand and upgraded the country": which?
+        likened = [
+            c
+            for c in in_window
+            if c[0] > countries[-1][1]
+            and g.like_before.fullmatch(text, countries[-1][1], c[0])
+            and text.startswith(",", c[1])
+        ]
+        countries = countries + likened  # "Belarus, like Mali, fell to Tier 3"
         earlier = [c for c in candidates if c[1] <= countries[0][0]]
-        if earlier and g.joined.fullmatch(text, earlier[-1][1], countries[0][0]):
+        if earlier and g.like_before.fullmatch(text, earlier[-1][1], countries[0][0]):
+            # "Belarus, along with Mali and Chad, fell to Tier 3": the subject too
+            countries = _chain_before(g, text, earlier) + countries
+        elif earlier and g.joined.fullmatch(text, earlier[-1][1], countries[0][0]):
             # "Thailand joined North Korea and Iran on Tier 3": the joiner's tier too
             countries = _chain_before(g, text, earlier) + countries
         verb = g.joined_list.match(text, mention.end) if g.joining.match(text, window) else None

@@ -250,6 +250,12 @@ PARTITIVE_BEFORE = (
     r"twenty[\w-]*|ten|eleven|twelve)\s+(?:(?:countries|governments|nations)\s+(?:deemed|named|"
     r"ranked|rated|listed|placed|put)?\s*(?:as\s+|on\s+|in\s+)?)?(?:the\s+)?\Z"
 )
+# An aside that likens another country to the subject: "Belarus, like Mali, fell to Tier 3"
+# (but not "unlike Mali").
+LIKE_BEFORE = (
+    r"\s*,\s*(?:just\s+)?(?:like|along\s+with|together\s+with|alongside|as\s+well\s+as)\s+"
+    r"(?:the\s+)?"
+)
 # "Thailand joined North Korea and Iran on Tier 3": the joiner shares the tier; "Joining
 # Thailand on Tier 3 were Malaysia and Venezuela": so do those listed after the verb.
 JOINED = r"\s+(?:now\s+|also\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:the\s+)?"
