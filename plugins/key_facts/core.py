@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -23,6 +24,9 @@ KINDS = ("tier", "figure", "observance")
 BLOCK_BREAK = "\n\n"
 TIER_VALUES = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 STATEMENT_WORDS = 25
+FIRST_REPORT = 2001  # the year of the first TIP report: no span starts before it
+# The country whose State Department writes the report, named beside the country it ranks.
+RANKING_COUNTRY = "United States"
 # The day each year's TIP report came out: a text written before it speaks of the year
 # before's report (mid-June for a year not listed).
 REPORT_RELEASES = {
@@ -261,12 +265,15 @@ def _trie_source(node: dict) -> str:
 class Grammar:
     def __init__(self, lang: str):
         words = self.words = words_of(lang)
-        self.tiers = [(re.compile(source, re.I), value) for source, value in words.TIERS]
+        self.tiers = [(re.compile(entry[0], re.I), entry[1]) for entry in words.TIERS]
         # The same, for a lower-cased ASCII sentence (None where a pattern cannot be).
         self.tiers_lowered = [
-            re.compile(lowered) if (lowered := _lowered_source(source)) else None
-            for source, _ in words.TIERS
+            re.compile(lowered) if (lowered := _lowered_source(entry[0])) else None
+            for entry in words.TIERS
         ]
+        # A pattern's words, one of which a sentence must hold for the pattern to be tried
+        # ("first", "second", "third" for ordinal tiers): most sentences hold none.
+        self.tier_needles = [entry[2] if len(entry) > 2 else () for entry in words.TIERS]
         self.countries = words.COUNTRIES
         self.currencies_after = {k.lower(): v for k, v in words.CURRENCIES_AFTER.items()}
         self.counted_stems = sorted(words.COUNTED_STEMS, key=len, reverse=True)
@@ -311,6 +318,27 @@ class Grammar:
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
         self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
+        self.exit_before = re.compile(getattr(words, "EXIT_BEFORE", "(?!)"), re.I)
+        self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
+        self.years_list_after = re.compile(getattr(words, "YEARS_LIST_AFTER", "(?!)"), re.I)
+        self.earlier_reports = re.compile(getattr(words, "EARLIER_REPORTS", "(?!)"), re.I)
+        self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
+        self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
+        self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
+        self.change_object = re.compile(getattr(words, "CHANGE_OBJECT", "(?!)"), re.I)
+        self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
+        self.bracketed = re.compile(r"\(([^()]+)\)")
+        self.ranker_after = re.compile(getattr(words, "RANKER_AFTER", "(?!)"), re.I)
+        self.like_before = re.compile(getattr(words, "LIKE_BEFORE", "(?!)"), re.I)
+        self.joined = re.compile(getattr(words, "JOINED", "(?!)"), re.I)
+        self.joining = re.compile(getattr(words, "JOINING", "(?!)"), re.I)
+        self.joined_list = re.compile(getattr(words, "JOINED_LIST", "(?!)"), re.I)
+        self.factual_infinitive = re.compile(getattr(words, "FACTUAL_INFINITIVE", "(?!)"), re.I)
+        self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
+        self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
+        self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
+        self.span_break_after = re.compile(getattr(words, "SPAN_BREAK_AFTER", "(?!)"), re.I)
+        self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
@@ -322,6 +350,8 @@ class Grammar:
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
         self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.stayed_years = re.compile(getattr(words, "STAYED_YEARS", "(?!)"), re.I)
+        self.since_then = re.compile(getattr(words, "SINCE_THEN", "(?!)"), re.I)
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
@@ -502,8 +532,14 @@ class Context:
         self.last_countries: list | None = None
         # The one country whose tier the paragraph stated last: what "the country" refers to.
         self.block_countries: list | None = None
+        # The same, of the paragraph before (for a paragraph that opens "The country …").
+        self.block_before: list | None = None
         # The sentence before, in the same block: "A, B and C." before "Each was ranked …".
         self.before: Sentence | None = None
+        # A tier the sentence stated of a number of countries it did not name ("In all, 19
+        # landed on Tier 3."), for the next one to list them ("Among them are A and B."):
+        # (that sentence, its mention, its years).
+        self.counted_tier: tuple | None = None
 
     @property
     def subject_before(self) -> str | None:
@@ -532,6 +568,9 @@ class Context:
         """The title's one country, else the country most of the text's mentions name."""
         g = self.g
         in_title = {c for *_, c in _subject_countries(g, self.title)}
+        if len(in_title) > 1:
+            # "Thailand climbs in U.S. trafficking report": the United States ranks the other
+            in_title.discard(RANKING_COUNTRY)
         if in_title:
             return next(iter(in_title)) if len(in_title) == 1 else None
         counts = Counter(c for block in self.blocks for *_, c in _subject_countries(g, block))
@@ -579,6 +618,10 @@ def _subject_countries(g: Grammar, text: str) -> list[tuple[int, int, str]]:
             text, 0, match.start()
         ):
             continue
+        if g.countries[match.group()] == RANKING_COUNTRY and g.ranker_after.match(
+            text, match.end()
+        ):
+            continue  # "the U.S. report", "the United States upgraded it": the ranker
         found.append((match.start(), match.end(), g.countries[match.group()]))
     for match in g.demonym.finditer(text):
         found.append((match.start(1), match.end(1), g.words.DEMONYMS[match.group(1)]))
@@ -601,17 +644,27 @@ class Mention:
 
 def _tier_mentions(g: Grammar, text: str) -> list[Mention]:
     found: list[Mention] = []
-    low = text.lower() if text.isascii() else None  # the same offsets
-    for (pattern, value), lowered in zip(g.tiers, g.tiers_lowered, strict=True):
+    low = text.lower()
+    ascii_low = low if text.isascii() else None  # the same offsets
+    tiers = zip(g.tiers, g.tiers_lowered, g.tier_needles, strict=True)
+    for (pattern, value), lowered, needles in tiers:
+        if needles and not any(needle in low for needle in needles):
+            continue
         matches = (
-            pattern.finditer(text) if lowered is None or low is None else lowered.finditer(low)
+            pattern.finditer(text)
+            if lowered is None or ascii_low is None
+            else lowered.finditer(ascii_low)
         )
         for match in matches:
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), value))
     found.sort(key=lambda m: m.start)
     for mention in found:
-        before = g.previous_before.search(text, 0, mention.start)
+        before = g.previous_before.search(text, 0, mention.start) or g.exit_before.search(
+            text, max(0, mention.start - 60), mention.start
+        )
+        if before and g.first_time.search(text, 0, before.start()):
+            before = None  # "the first time the three had been given the lowest ranking"
         ablative = g.previous_suffix.search(text, 0, mention.end)
         if before or ablative or g.previous_after.match(text, mention.end):
             mention.previous = True
@@ -661,8 +714,8 @@ def _window_start(g: Grammar, text: str, start: int, floor: int) -> int:
         if comma >= 0:
             cut = comma + 1
     source = g.attribution.search(text, cut, start)
-    if source:
-        cut = source.end()
+    if source and not text[cut : source.start()].rstrip().endswith(","):
+        cut = source.end()  # (but "Nigeria, according to the report, remains …": an aside)
     return cut
 
 
@@ -688,9 +741,20 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     usable = [c for c in in_window if _usable(g, text, c[0])]
     candidates = in_window[: in_window.index(usable[-1]) + 1] if usable else []
     class_noun = g.class_noun.match(after)
-    if class_noun:
-        opener = g.list_opener.match(text, mention.end + class_noun.end())
+    if class_noun and g.change_object.search(text, window, mention.start):
+        class_noun = None  # "going from Tier 1 nations to Tier 2 nations": a change, no rule
+    if class_noun or g.partitive_before.search(text, window, mention.start):
+        opener = g.list_opener.match(text, mention.end + class_noun.end()) if class_noun else None
         listed = _chain_after(g, text, opener.end()) if opener else []
+        if not listed and g.partitive_before.search(text, window, mention.start):
+            # "Five of the 14 Tier 3 countries are in Latin America (A, B and C), four in
+            # the Middle East (D and E)": each group in brackets, all of countries
+            for group in g.bracketed.finditer(text, mention.end):
+                listed += [
+                    (group.start(1), group.end(1), country)
+                    for _, country in _country_cell(g, group.group(1))
+                ]
+            return listed, window
         predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
         if listed or not candidates or not (g.list_noun.match(after) or predicate):
             return listed, window  # "Tier 3 countries may face…": no country's tier
@@ -703,6 +767,25 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         named_again = g.anaphora_noun.search(text, countries[-1][1], mention.start)
         if named_again and len(countries) > 1:
             return [], window  # "met Laos and Thailand and upgraded the country": which?
+        likened = [
+            c
+            for c in in_window
+            if c[0] > countries[-1][1]
+            and g.like_before.fullmatch(text, countries[-1][1], c[0])
+            and text.startswith(",", c[1])
+        ]
+        countries = countries + likened  # "Belarus, like Mali, fell to Tier 3"
+        earlier = [c for c in candidates if c[1] <= countries[0][0]]
+        if earlier and g.like_before.fullmatch(text, earlier[-1][1], countries[0][0]):
+            # "Belarus, along with Mali and Chad, fell to Tier 3": the subject too
+            countries = _chain_before(g, text, earlier) + countries
+        elif earlier and g.joined.fullmatch(text, earlier[-1][1], countries[0][0]):
+            # "Thailand joined North Korea and Iran on Tier 3": the joiner's tier too
+            countries = _chain_before(g, text, earlier) + countries
+        verb = g.joined_list.match(text, mention.end) if g.joining.match(text, window) else None
+        listed = _chain_after(g, text, verb.end()) if verb else []
+        if listed and not text[listed[-1][1] :].strip(" ."):
+            countries = countries + listed  # "Joining Thailand on Tier 3 were Malaysia and …"
     else:
         opener = g.list_opener.match(text, mention.end)
         countries = _chain_after(g, text, opener.end()) if opener else []
@@ -721,13 +804,21 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             if listed and not text[listed[-1][1] :].strip(" ."):
                 countries = listed
         words = text[window : mention.start].split(None, 1)
-        comma = text.find(", ", mention.end)
+        own_years = g.years_list_after.match(text, mention.end) or g.years_after.match(
+            text, mention.end
+        )  # "After three years on the Watch List, in 2017, 2018 and 2019, the government …"
+        comma = text.find(", ", own_years.end() if own_years else mention.end)
         if not countries and words and words[0].lower() in g.words.SUBORDINATORS and comma > 0:
             # "After a year on the Watch List, the country's move up …": the main clause's
             subject = comma + 2
             countries = _chain_after(g, text, subject)
-            if not countries and g.anaphora.match(text, subject) and context.country:
-                countries = [(subject, subject, context.country)]
+            if not countries and g.anaphora.match(text, subject):
+                # the paragraph's country ("- Montenegro - Tier Two. After three years on
+                # the Watch List, the government …"), else the text's
+                named = context.block_countries or (
+                    [(0, 0, context.country)] if context.country else []
+                )
+                countries = [(subject, subject, c) for *_, c in named]
         plural = g.plural_subject.search(text, window, mention.start)
         if not countries and plural and context.listed_before:
             # "… seven countries: A, B and C. Each was ranked Tier 2 Watch List …"
@@ -743,6 +834,10 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         if not countries and referred and (context.block_countries or context.country):
             named = context.block_countries or [(0, 0, context.country)]
             countries = [(referred.start(), referred.start(), c) for *_, c in named]
+        if not countries and referred and referred.start() == 0 and context.block_before:
+            # "Malaysia was downgraded to Tier 3." ¶ "The country had spent four years on
+            # the Watch List.": the one country the paragraph before gave a tier
+            countries = [(0, 0, c) for *_, c in context.block_before]
     alongside = g.alongside.match(text, mention.end)
     if countries and alongside:
         countries += _chain_after(g, text, alongside.end())
@@ -795,6 +890,8 @@ def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -
         begin = colon + 2
     coordinated = [m.end() for m in g.coordination.finditer(text, subject, mention.start)]
     between = g.words_of_relative.sub(" ", text[max([begin, *coordinated]) : mention.start])
+    # "became the first Gulf state to reach Tier 1": a fact, not a goal
+    between = g.factual_infinitive.sub(" ", between)
     near = " ".join(text[subject : mention.start].split()[-5:])
     return bool(
         g.unreal_before.search(between)
@@ -827,7 +924,20 @@ def _years(
     `read_relative`: read "last year" and the like; not for the tier changed from, whose `base`
     (the year of the tier changed to) has counted it already."""
     clause = text[begin:end]
+    until = g.previous_after.match(text, mention.end)
+    until_year = g.year.search(until.group()) if until else None
+    if until_year:
+        return [int(until_year.group()) - 1]  # "was on Tier 3 until 2015": the 2014 report
     relative = g.stated_after.match(text, mention.end)
+    if (
+        relative
+        and relative.groupdict().get("since")
+        and base
+        and int(relative.group("year")) < base
+    ):
+        # "… from Tier 2, where it had been since 2010": to the year before the change
+        last = base - 1 if mention.previous else base
+        return list(range(int(relative.group("year")), last + 1))
     if relative:
         return [int(relative.group("year"))]
     stated_range = g.range_after.match(text, mention.end)
@@ -841,6 +951,35 @@ def _years(
         first, last = int(span_before.group("first")), int(span_before.group("last"))
         if first < last <= first + 20:
             return list(range(first, last + 1))  # "spent the reports from 2009 to 2012 on …"
+    earlier_reports = g.earlier_reports.match(text, begin)
+    count = (
+        _count(g, earlier_reports.group("a") or earlier_reports.group("b"))
+        if earlier_reports
+        else None
+    )
+    if (
+        count
+        and base
+        and 0 < count < 20
+        and not g.tier_cue.search(text[earlier_reports.end() : mention.start].lower())
+    ):
+        return list(range(base - count, base))  # "In the previous two reports, A was on …"
+    opening = g.years_opening.match(text, begin)
+    gap = text[opening.end() : mention.start] if opening else ""
+    if (
+        opening
+        and len(gap) < 60
+        and not g.tier_cue.search(gap.lower())
+        and not g.opening_break.search(gap)
+    ):
+        first, last = int(opening.group("first")), int(opening.group("last"))
+        if first < last <= first + 20:
+            return list(range(first, last + 1))  # "Between 2017 and 2019, A was on …"
+    listed_after = g.years_list_after.match(text, mention.end)
+    if listed_after:  # "on the Watch List in 2017, 2018 and 2019"
+        listed_years = [int(y) for y in g.year.findall(listed_after.group("years"))]
+        if listed_years == sorted(set(listed_years)):
+            return listed_years
     own_years = g.years_after.match(text, mention.end)
     if own_years and own_years.group("pair_first"):
         first, last = int(own_years.group("pair_first")), int(own_years.group("pair_last"))
@@ -874,8 +1013,12 @@ def _years(
 
     def near(m: re.Match) -> bool:
         if m.end() <= mention.start - begin:
+            before_it = clause[m.end() : mention.start - begin]
+            opened = text.rfind("(", 0, begin + m.start()) > text.rfind(")", 0, begin + m.start())
+            if opened and ")" in before_it:
+                return False  # "Thailand (Tier 3 in 2014 and 2015) moved up to …": the aside's
             # "… on the Watch List in 2023, has now been upgraded to Tier 2": the tier before's
-            return not (after_tier and "," in clause[m.end() : mention.start - begin])
+            return not (after_tier and "," in before_it)
         gap = clause[after : m.start()]
         for first, last in own_previous:  # "its rise to Tier 2 from the Watch List came in 2021"
             if after <= first - begin and last - begin <= m.start():
@@ -898,11 +1041,14 @@ def _years(
         for m in g.in_year.finditer(clause)
         if m.start("year") not in since and near(m) and not aside(m)
     ]
+    # "downgraded from Tier 1 in the 2019 report": the year is the change's, the tier it
+    # changed from held the year before; "previously on Tier 2 in the 2018 report": its own.
+    change = lone and mention.span_match and g.change_from.search(mention.span_match.group())
     year = base
     if len(set(stated)) == 1:
         year = stated[0]
         if lone:
-            return [year]
+            return [year - 1 if change else year]
     elif nearby:
         year = int(
             min(nearby, key=lambda m: abs(m.start() - (mention.start - begin))).group("year")
@@ -910,7 +1056,9 @@ def _years(
     else:
         # Its own phrase: before it (unless that is the tier before's), and after it up to
         # the next comma or conjunction.
-        after_it = text[mention.end : end]
+        # up to the tier it changed from, if named after it ("…, up from the Watch List last
+        # year": that year is the earlier tier's)
+        after_it = text[mention.end : min([end] + [first for first, _ in own_previous])]
         cut = g.phrase_break.search(after_it, 1)
         own = (
             ("" if after_tier else text[begin : mention.start])
@@ -922,16 +1070,21 @@ def _years(
             if pattern.search(plain) and (date_year or base) is not None:
                 year = (date_year or base) + shift
                 if lone:
-                    return [year]  # "was on the Watch List until last year"
+                    return [year - 1 if change else year]  # "was on the Watch List until last year"
                 break
     if year is None:
         return [None]
     again = [] if mention.previous else g.repeated_year.finditer(text, mention.end, end)
     again = [int(m.group("year")) for m in again]
+    stayed = None if mention.previous else g.stayed_years.match(text, mention.end)
+    if stayed:  # "…, where it stayed in 2016, 2017 and 2018"
+        again += [int(y) for y in g.year.findall(stayed.group("years"))]
+    again = [y for y in again if year is None or y > year]
     if again:
         return [year, *again]
     if mention.previous and (
-        not (
+        change  # "moved up from Tier 3 in 2015": the change's year
+        or not (
             nearby
             and year == int(nearby[0].group("year"))
             and nearby[0].start() >= mention.end - begin
@@ -942,8 +1095,18 @@ def _years(
     span = g.since_year.search(text, mention.end, end)
     if not span and g.words.__dict__.get("SINCE_BEFORE_TIER"):
         span = g.since_year.search(text, begin, mention.start)  # "с 2021 года находится на …"
+    if span and any(first < span.start() for first, _ in own_previous):
+        span = None  # "… to the Watch List from Tier 2, where it had been since 2010": Tier 2's
+    if span and g.first_time.search(text, begin, span.start()):
+        span = None  # "the first time since 2016 that the report puts A on Tier 3"
     if span and not mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))
+    if span and mention.previous and int(span.group("year")) <= year:
+        return list(range(int(span.group("year")), year + 1))  # "had been on it since 2004"
+    since_then = g.since_then.search(text, mention.end, end)
+    if since_then and not mention.previous and base and nearby and year < base <= year + 20:
+        # "moved to the Watch List in 2015 and has remained there since": to the text's report
+        return list(range(year, base + 1))
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
     else:
@@ -955,18 +1118,30 @@ def _years(
                 m
                 for m in g.current_span.finditer(text, begin, end)
                 if not any(a <= m.start() < b and not a <= mention.start < b for a, b in asides)
+                and _span_of(g, text, m, mention)
             ),
             None,
         )
     if count_match:
         count = _count(g, count_match.group("count"))
-        if count and 1 < count < 20:
+        if count and 1 < count and year - count + 1 >= FIRST_REPORT:
             return list(range(year - count + 1, year + 1))
     return [year]
 
 
+def _span_of(g: Grammar, text: str, span: re.Match, mention: Mention) -> bool:
+    """Whether a span ("for the fourth consecutive year") is the tier's, not another verb's:
+    "convictions decreased for the fourth consecutive year, and A remained on Tier 2"."""
+    if span.start() >= mention.end:
+        return not g.span_break_after.search(text, mention.end, span.start())
+    return not g.opening_break.search(text, span.end(), mention.start)
+
+
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
+    counted = context.counted_tier
+    if counted and counted[0] is context.before and g.them_listed.match(text):
+        return _listed_after_count(g, sentence, context)
     if not g.has_tier_cue(sentence.low):
         return []
     mentions = _tier_mentions(g, text)
@@ -986,7 +1161,13 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             groups[id(following)].append(mention)
         elif preceding and not g.clause_break.search(text, preceding.end, mention.start):
             groups[id(preceding)].append(mention)
-        elif following and not g.clause_break.search(text, mention.end, following.start):
+        elif (
+            following
+            and not g.clause_break.search(text, mention.end, following.start)
+            # "… to leave Tier 3, including A, which were on Tier 3 in 2005": not its change
+            and _relative_clause(g, text, following.start)
+            == _relative_clause(g, text, mention.start)
+        ):
             groups[id(following)].append(mention)
         else:
             lone.append(mention)
@@ -1014,6 +1195,21 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         subject = countries[0][0] if countries and countries[0][0] >= window else window
         comma = text.rfind(",", window, subject)
         scope = comma + 1 if comma >= 0 else window  # the subject's own clause
+        if countries and countries[0][0] > current.start:
+            # Countries listed after the tier ("… to leave Tier 3, including A"): the words
+            # just before the tier, in its own clause, are read for a negation.
+            subject = (
+                max(window, text.rfind(",", 0, current.start), text.rfind(":", 0, current.start))
+                + 1
+            )
+        if (
+            not countries
+            and not current.previous
+            and g.count_of.search(text, window, current.start)
+        ):
+            if not _unreal(g, text, window, window, current):
+                tier_years = _years(g, text, current, year_window, len(text), context.report_year)
+                context.counted_tier = (sentence, current, tier_years)
         if not countries or _unreal(g, text, scope, subject, current):
             continue
         context.last_countries = countries
@@ -1034,12 +1230,27 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         for member in members:
             years = current_years
             spent = member.span_match and g.span_years.search(member.span_match.group())
-            if member is not current and member.start > current.end and not spent:
+            since = g.stated_after.match(text, member.end)
+            since = since if since and since.groupdict().get("since") else None
+            if member is not current and member.start > current.end and since and current_years[0]:
+                # "to the Watch List from Tier 2, where it had been since 2010"
+                years = list(range(int(since.group("year")), current_years[0]))
+            elif member is not current and member.start > current.end and not spent:
                 years = [current_years[0] - 1] if current_years[0] else [None]
             elif member is not current:
+                # "fell to Tier 3 last year after two years on the Watch List": the words
+                # before the tier it changed from are the change's, not its own years'; and
+                # "Last year, X fell from Tier 2 to …" is Tier 2 the year before last year.
                 years = _years(
-                    g, text, member, window, end, current_years[-1], read_relative=False
-                )  # "Last year, X fell from Tier 2 to …": Tier 2 the year before last year
+                    g,
+                    text,
+                    member,
+                    min(window, member.start),  # "After two years on Tier 3, A moved up …"
+                    end,
+                    current_years[-1],
+                    after_tier=member.start > current.end,
+                    read_relative=False,
+                )
             for _, _, country in countries:
                 for year in years:
                     facts.append(
@@ -1055,7 +1266,41 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                             statement=statement(text, begin, member.end),
                         )
                     )
-    return _one_tier_a_year(facts)
+    # A span from a year written with "since": its first year is fixed, whatever follows.
+    since = {int(m.group("year")) for m in g.since_year.finditer(text)}
+    return _one_tier_a_year(facts, since)
+
+
+def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
+    """ "In all, 19 landed on Tier 3. Among them are A, B and C.": the countries the sentence
+    lists, to its end, take the tier the sentence before stated of their number."""
+    _, mention, years = context.counted_tier
+    text = sentence.text
+    opener = g.them_listed.match(text)
+    chain = _chain_after(g, text, opener.end())
+    rest = text[chain[-1][1] :] if chain else ""
+    alongside = g.alongside.match(rest)
+    if alongside:
+        more = _chain_after(g, rest, alongside.end())
+        chain += more
+        rest = rest[more[-1][1] :] if more else rest
+    if not chain or rest.strip(" .;)\"'"):
+        return []
+    previous = context.before.text
+    return [
+        Fact(
+            kind="tier",
+            value=mention.value,
+            text=previous[mention.start : mention.end],
+            sentence=text,
+            start=sentence.start,
+            country=country,
+            year=year,
+            statement=statement(text, 0, len(text)),
+        )
+        for _, _, country in chain
+        for year in years
+    ]
 
 
 def _respectively(g: Grammar, sentence: Sentence, currents: list[Mention], context) -> list[Fact]:
@@ -1082,13 +1327,24 @@ def _respectively(g: Grammar, sentence: Sentence, currents: list[Mention], conte
     return facts
 
 
-def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
+def _one_tier_a_year(facts: list[Fact], since: set[int] = frozenset()) -> list[Fact]:
     """A sentence that gives a country two tiers for one year names the tier it had before
     first: "Belarus, which has been on the Watch List for three years, was downgraded to Tier
-    3". The years of the earlier-named tier end the year before."""
+    3". The years of the earlier-named tier end the year before; a span that starts in a year
+    `since` names ("a Watch List country since 2004, moved up to Tier 2") loses its last."""
     later = {}
     for fact in facts:
         later[(fact.country, fact.year)] = fact.value  # the last tier named for that year
+    # "Thailand is placed on Tier 3 because it has been on the Watch List for four years": a
+    # span that meets a single year is the tier before, whichever is named first.
+    spans = Counter((f.country, f.value) for f in facts)
+    for fact in facts:
+        kept = later[(fact.country, fact.year)]
+        if (
+            fact.value != kept
+            and spans[(fact.country, kept)] > 1 == spans[(fact.country, fact.value)]
+        ):
+            later[(fact.country, fact.year)] = fact.value
     clashes = {
         (f.country, f.value)
         for f in facts
@@ -1096,10 +1352,22 @@ def _one_tier_a_year(facts: list[Fact]) -> list[Fact]:
     }
     if not clashes:
         return facts
-    return [
-        replace(f, year=f.year - 1) if (f.country, f.value) in clashes and f.year else f
-        for f in facts
-    ]
+    first_years = {}
+    for f in facts:
+        if f.year is not None:
+            key = (f.country, f.value)
+            first_years[key] = min(first_years.get(key, f.year), f.year)
+    fixed = {key for key in clashes if spans[key] > 1 and first_years.get(key) in since}
+    kept_facts = []
+    for f in facts:
+        key = (f.country, f.value)
+        if key not in clashes or not f.year:
+            kept_facts.append(f)
+        elif key not in fixed:
+            kept_facts.append(replace(f, year=f.year - 1))
+        elif later[(f.country, f.year)] == f.value:
+            kept_facts.append(f)  # a fixed span keeps its years but the one it clashes on
+    return kept_facts
 
 
 def _header_year(g: Grammar, cell: str) -> int | None:
@@ -1109,7 +1377,124 @@ def _header_year(g: Grammar, cell: str) -> int | None:
     return int(years[0]) if len(years) == 1 and len(cell.strip()) <= 30 else None
 
 
-def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context) -> list[Fact]:
+def _heading_tiers(
+    g: Grammar, blocks: Sequence[str], offsets: list[int], context
+) -> tuple[list[Fact], set[int]]:
+    """Tiers as headings over lists: "Tier 1", then "Armenia", "Georgia" (each a block), or
+    paragraphs that open with their country ("Algeria: The government …"), up to the next
+    heading. Also the indexes of the blocks so read, which are no table's rows. A tier cell
+    right after a country's cell is a table's (see _table_tiers), unless a list is under way."""
+    facts: list[Fact] = []
+    members: set[int] = set()
+    heading: tuple[int, str] | None = None
+    earlier: str | None = None  # the tier before, of a heading that names a change
+    cell = False  # the block before was a table's cell: a country's, or a tier after one
+
+    def tier_of(index: int) -> str | None:
+        text = blocks[index].strip() if index < len(blocks) else ""
+        if len(text) >= 60 or not g.tier_cue.search(text.lower()):
+            return None
+        titled = g.tier_heading.fullmatch(text)
+        return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
+
+    def introduced(text: str) -> tuple[str, str | None] | None:
+        """The tier of a sentence that introduces a list, "The following countries were
+        placed on Tier 3 this year:" (one tier, no country, no rule or hope), and the tier
+        before of a change, "Upgraded from Tier 2 to Tier 1" (a short heading, or with ":")."""
+        short = len(text) < 80 and not text.endswith((".", "!", "?"))
+        if not (text.endswith(":") or short) or len(text) > 200:
+            return None
+        if not g.tier_cue.search(text.lower()) or _subject_countries(g, text):
+            return None
+        mentions = _tier_mentions(g, text)
+        currents = [m for m in mentions if not m.previous]
+        if len(currents) != 1 or _unreal(g, text, 0, 0, currents[0]):
+            return None
+        before = [m for m in mentions if m.previous]
+        if not before and text.endswith(":"):
+            return currents[0].value, None
+        if len(before) == 1 and g.from_to.match(text[before[0].end : currents[0].start]):
+            return currents[0].value, before[0].value
+        return None
+
+    def fact(value: str, tier_index: int, index: int, name: str, country: str, earlier=False):
+        year = context.report_year
+        return Fact(
+            kind="tier",
+            value=value,
+            text=blocks[tier_index],
+            sentence=blocks[index],
+            start=offsets[index],
+            country=country,
+            year=(year - 1 if year else None) if earlier else year,
+            statement=f"{blocks[tier_index]}: {name}",
+        )
+
+    skip_to = 0
+    for index, block in enumerate(blocks):
+        if index < skip_to:
+            continue
+        text = block.strip()
+        value = tier_of(index)
+        intro = None if value else introduced(text)
+        if intro:
+            heading, earlier = (index, intro[0]), intro[1]
+            continue
+        if value:
+            country_before = index and g.countries.get(blocks[index - 1].strip())
+            cell = cell or bool(country_before and heading is None)
+            heading, earlier = (None if cell else (index, value)), None
+            if heading and tier_of(index + 1):
+                # A table whose header is the tiers, "Tier 1 | Tier 2 | Tier 3", and whose
+                # cells below are countries: read by column, if its rows are whole (empty
+                # cells leave no block, and then no cell's column is known).
+                header = list(itertools.takewhile(tier_of, range(index, len(blocks))))
+                below = list(
+                    itertools.takewhile(
+                        lambda i: _country_cell(g, blocks[i]), range(header[-1] + 1, len(blocks))
+                    )
+                )
+                if below and len(below) % len(header) == 0:
+                    for position, row_cell in enumerate(below):
+                        column = header[position % len(header)]
+                        members.add(row_cell)
+                        for name, country in _country_cell(g, blocks[row_cell]):
+                            facts.append(fact(tier_of(column), column, row_cell, name, country))
+                skip_to = (below or header)[-1] + 1
+                heading = None
+            continue
+        cell = heading is None and text in g.countries
+        if heading is None:
+            continue
+        lead = g.country.match(text)
+        rest = text[lead.end() :] if lead else ""
+        named = _country_cell(g, text)  # "Armenia", or a cell "Austria, Belgium and Cyprus"
+        if not named and lead and g.heading_lead.match(rest):
+            named = [(lead.group(), g.countries[lead.group()])]  # "Algeria: The government …"
+        if named:
+            members.add(index)
+            facts += [fact(heading[1], heading[0], index, name, c) for name, c in named]
+            if earlier:  # "Upgraded from Tier 2 to Tier 1": the year before, the tier before
+                facts += [fact(earlier, heading[0], index, name, c, True) for name, c in named]
+            continue
+        if len(text) < 60 and not text.endswith((".", "!", "?")):
+            heading = None  # another heading ends the list
+    return facts, members
+
+
+def _country_cell(g: Grammar, text: str) -> list[tuple[str, str]]:
+    """(name, country) of each country a block names and nothing else: "Armenia", "Austria,
+    Belgium and Cyprus"."""
+    text = text.strip()
+    listed = _chain_after(g, text, 0)
+    if not listed or text[listed[-1][1] :].strip(" ."):
+        return []
+    return [(text[a:b], country) for a, b, country in listed]
+
+
+def _table_tiers(
+    g: Grammar, blocks: Sequence[str], offsets: list[int], context, skip: set[int] = frozenset()
+) -> list[Fact]:
     """Tiers in a table: a row of cells "Kazakhstan | Tier 2 | Tier 2" under "Country | 2023 |
     2024"; the year of each column from the header, else the text's report year."""
     whole_tier = {
@@ -1121,6 +1506,8 @@ def _table_tiers(g: Grammar, blocks: Sequence[str], offsets: list[int], context)
     }
     facts = []
     for index, block in enumerate(blocks):
+        if index in skip:
+            continue
         country = g.countries.get(block.strip())
         cells = 0
         while index + cells + 1 in whole_tier:
@@ -1580,10 +1967,14 @@ def extract_block_facts(
     context = Context(g, sentences, normalise_text(title or ""), date, blocks)
     facts: list[Fact] = []
     if "tier" in wanted:
-        facts += _table_tiers(g, blocks, offsets, context)
+        listed, members = _heading_tiers(g, blocks, offsets, context)
+        facts += listed + _table_tiers(g, blocks, offsets, context, members)
     previous_unit, previous_block = None, -1
     for index, sentence in enumerate(sentences):
         if sentence.block != previous_block:
+            # (a block with no cue at all has no sentences: it is no paragraph "before")
+            after_it = sentence.block == previous_block + 1
+            context.block_before = context.block_countries if after_it else None
             previous_unit, previous_block = None, sentence.block
             context.block_countries = None
         before = sentences[index - 1] if index else None

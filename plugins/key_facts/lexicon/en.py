@@ -6,25 +6,89 @@ Patterns are regular-expression sources, matched case-insensitively unless said 
 from .countries import COUNTRY_VARIANTS, DEMONYMS
 
 # -- Tiers ----------------------------------------------------------------------------------
-# Each pattern names one tier; a longer match wins over a shorter one at the same place.
+# Each pattern names one tier; a longer match wins over a shorter one at the same place. A
+# third item lists words a sentence must hold for the pattern to be tried (for speed).
 _NUMBER_1 = r"(?:1|one|I)"
 _NUMBER_2 = r"(?:2|two|II)"
 _NUMBER_3 = r"(?:3|three|III)"
 _WATCH = r"watch\s*-?\s*list"
+_NOT_A_RANK = (
+    r"(?!\s*(?:cities|city|towns?|suppliers?|companies|firms|banks|brands|universit\w+|schools?|"
+    r"players?|teams?|markets?|sponsors?|support|response|care))"
+)
+_NOT_TIP_LIST = (
+    r"(?<!fatf\s)(?<!terror\s)(?<!terrorism\s)(?<!terrorist\s)(?<!sanctions\s)(?<!priority\s)"
+    r"(?<!monitoring\s)(?<!surveillance\s)(?<!grey\s)(?<!gray\s)(?<!currency\s)(?<!security\s)"
+)
 TIERS = [
-    (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # Tiers by their ordinal, in news: "on the second tier's watchlist", "ranked as a third
+    # tier country"; not "second-tier cities".
+    (rf"\bsecond[\s-]+tier(?:'s)?\s+(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List", ("second",)),
+    (rf"\btier(?:\s*|-){_NUMBER_2}(?:'s)?\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
     # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
-    # Not the "Special Watch List" of countries the interim assessment covers.
-    (rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_WATCH}\b", "Tier 2 Watch List"),
-    (rf"\btier\s*{_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
-    (rf"\btier\s*{_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
-    (rf"\btier\s*{_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+    # Not the "Special Watch List" of countries the interim assessment covers, nor other
+    # watch lists ("the FATF watch list", "a terrorism watch list", USTR's "Priority Watch List").
+    (
+        rf"\b(?<!special\s)(?:the\s+)?(?<!special\s){_NOT_TIP_LIST}{_WATCH}\b",
+        "Tier 2 Watch List",
+    ),
+    (rf"\btier(?:\s*|-){_NUMBER_1}\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (rf"\btier(?:\s*|-){_NUMBER_2}\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (rf"\btier(?:\s*|-){_NUMBER_3}\b(?!\s*[-–]?\s*\d)", "Tier 3"),
     (r"\bspecial\s+cases?\b", "Special Case"),
+    (rf"\b(?:first|the\s+top|top)[\s-]+tier\b{_NOT_A_RANK}", "Tier 1", ("first", "top")),
+    # "received the top grade", "the highest possible ranking": Tier 1; not "the highest
+    # ranking official", nor "the highest ranking in the region" (of a Tier 2 country, say).
+    (
+        r"\bthe\s+(?:highest|top)\s+(?:possible\s+)?(?:grade|ranking|rating|rank)\b"
+        rf"(?!\s+(?:in|among|of|within|for)\b){_NOT_A_RANK}(?!\s*officials?|\s*members?)",
+        "Tier 1",
+        ("highest", "top"),
+    ),
+    (rf"\bsecond[\s-]+tier\b{_NOT_A_RANK}", "Tier 2", ("second",)),
+    (rf"\bthird[\s-]+tier\b{_NOT_A_RANK}", "Tier 3", ("third",)),
+    # "named as the worst offenders in the report": Tier 3 in the news of the early reports.
+    (
+        # (the words before are looked behind from "worst": a pattern that opens with a
+        # word is found faster)
+        r"\bworst(?:(?:(?<=\bas\sworst)|(?<=\bas\sthe\sworst)|(?<=\bamong\sworst)|"
+        r"(?<=\bamong\sthe\sworst))\s+offenders\b(?=[^.;]*\b(?:report|list|tier|ranking)s?\b)|"
+        r"(?<=countries\sdeemed\sworst)\s+offenders\b)",
+        "Tier 3",
+        ("worst",),
+    ),
+    # "was given the lowest ranking", "the lowest possible grade": Tier 3 (not "the lowest
+    # ranking in Europe", perhaps a Tier 2 country's)
+    (
+        r"\bthe(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:lowest|worst)\s+(?:possible\s+)?(?:grade|ranking|"
+        r"rating|rank|designation|category)\b(?!\s+(?:in|among|of|within|for)\b)",
+        "Tier 3",
+        ("lowest", "worst"),
+    ),
+    # Tier 3 by its place: "fell to the lowest tier", "the bottom rung holds 23 governments";
+    # not "on the lowest tier" or "in the lowest tier", said of rules' subjects ("countries on
+    # the lowest tier may lose aid") at least as often as of a country's ranking ("the lowest
+    # rung" is the ranking's wherever it stands).
+    (
+        r"\bthe(?<!above\sthe)(?<!over\sthe)(?:(?<!\bon\sthe)(?<!\bin\sthe)\s+(?:very\s+)?lowest\s+"
+        r"tier|\s+(?:very\s+)?lowest\s+rung)\b(?!\s+(?:above|but|short))",
+        "Tier 3",
+        ("lowest",),
+    ),
+    (
+        r"\bthe(?<!above\sthe)(?<!over\sthe)\s+(?:very\s+)?bottom\s+(?:tier|rung)\b"
+        r"(?!\s+(?:above|but|short))",
+        "Tier 3",
+        ("bottom",),
+    ),
 ]
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"tier|watch|special\s+case"
+TIER_CUES = (
+    r"tier|watch|special\s+case|bottom\s+rung|lowest\s+rung|worst\s+offenders|"
+    r"(?:top|highest|lowest|worst)\s+(?:possible\s+)?(?:grade|rank|rating|designation|category)"
+)
 
 # -- Countries ------------------------------------------------------------------------------
 COUNTRIES = {}
@@ -45,6 +109,16 @@ INSTITUTION_AFTER = (
     r"government's\s+(?:tier|watch|trafficking|annual))\b"
 )
 INSTITUTION_BEFORE = r"(?!)"
+# After the United States, the words that make it the ranker, not a ranked country: "the U.S.
+# report", "the U.S. decision", "the United States upgraded it" (but "ranked itself Tier 1",
+# "ranked Tier 1").
+RANKER_AFTER = (
+    r"(?:'s)?\s+(?:(?:annual\s+|human\s+)?(?:trafficking\s+)?(?:report|reports|decision|"
+    r"rankings?|list|tip\b)|(?:(?:has|have|had|again|also|now|then|this\s+year)\s+)*(?:upgraded|"
+    r"downgraded|placed|put|moved|ranked|rated|kept|lifted|dropped|demoted|promoted|listed|"
+    r"ranks|rates|places|puts|keeps|lists|moves|upgrades|downgrades)\s+(?!itself\b|as\b|on\b|in\b|"
+    r"at\b|among\b|tier|the\s+(?:tier|watch|lowest|bottom)))"
+)
 # A demonym stands for its country only before one of these ("the Kazakh government").
 DEMONYMS = DEMONYMS
 DEMONYM_BEFORE = r"(?:government|authorities|ranking|rating|placement|tier)\b"
@@ -62,14 +136,21 @@ OF_OWNERS = frozenset(
 # A subject that names the text's own country without naming it.
 # Not "it" before a verb only a report does ("It puts 52 in Tier 2"): that "it" is the report.
 ANAPHORA = (
-    r"\b(?:(?:the|our)\s+(?:government|country|nation|authorities)|its|it(?!\s+(?:also\s+)?"
+    r"\b(?:(?:the|our)\s+(?:(?:north|south|east|west|central|southeast|southern|northern|"
+    r"eastern|western)?\s*(?:african|asian|american|european|caribbean|balkan|baltic|gulf|"
+    r"pacific|island|andean|nordic|arab)\s+)?(?:government|country|nation|authorities|kingdom|emirate|sultanate|"
+    r"republic|island|islands|archipelago|city-state)|the\s+(?:gulf|baltic|balkan|caribbean|"
+    r"pacific|island|arab|african|central\s+asian|island)\s+(?:state|monarchy)|its|it(?!\s+(?:also\s+)?"
     r"(?:puts?|places?|placed|ranks|rates|lists|listed|sorts|sorted|keeps|kept|lifts|lifted|"
     r"gives|gave|assigns|assigned|names|named|upgrades|upgraded|downgrades|downgraded|"
     r"moves|demotes|demoted|promotes|promoted)\b))\b"
 )
 # The same, as a noun: after two countries it names neither ("met A and B and upgraded the
 # country").
-ANAPHORA_NOUN = r"\bthe\s+(?:country|nation|government)\b"
+ANAPHORA_NOUN = (
+    r"\bthe\s+(?:country|nation|government|kingdom|emirate|sultanate|republic|island|islands|"
+    r"archipelago|city-state)\b"
+)
 # The words that open a relative clause, an aside whose countries are not the sentence's
 # subject; and those that open one whose tier is its antecedent's (", which was placed …").
 RELATIVE = r"which|who|whose|that"
@@ -82,9 +163,11 @@ SUBORDINATORS = frozenset(
 # A tier after these is said of the subject, even before a class noun ("A and B are Tier 1
 # countries").
 COPULA_BEFORE = (
-    r"\b(?:is|are|was|were|remains|remained|became|become|stays|stayed|"
-    r"(?:listed|ranked|rated|classed|classified|designated|counted|named)\s+(?:as|among))\s+"
-    r"(?:(?:a|an|the|still|again|now|also|among|one\s+of)\s+)*\Z"
+    r"\b(?:is|are|was|were|remain|remains|remained|became|become|stays|stayed|"
+    r"(?:listed|ranked|rated|classed|classified|designated|counted|named|ranks|rates|sits|sat|"
+    r"stands|stood|figures|figured)\s+(?:as|among))\s+"
+    r"(?:(?:a|an|the|still|again|now|also|among|one\s+of|only|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|region's|world's|continent's)\s+)*\Z"
 )
 # An appositive of countries, whatever their role in the sentence: "from Moldova, a Tier 2
 # Watch List country, …", "Germany and France, both Tier 1 countries".
@@ -105,15 +188,47 @@ LIST_NOUNS = (
     r"(?:list|category|group)\b(?:\s+(?:for|in|of)\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:also|now|this\s+year))?"
 )
+# ", including A and B", ", among them A": tried before the plain comma. "… holds 23
+# governments, among them A and B": a count of the tier's countries, then some of them.
+_LIST_COUNT = (
+    r"(?:(?:\s+(?:holds|held|includes|included|has|had|comprises|comprised|contains|contained|"
+    r"numbers|numbered|counts|counted))?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\w+teen|twenty|thirty|forty)(?:\s+(?:other|more))?\s+(?:countries|"
+    r"governments|nations|jurisdictions))"
+)
 LIST_OPENERS = (
-    r"(?:\s+(?:now|also|still))?(?:\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
-    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s*[-–—]\s*)(?:the\s+)?"
+    r"(?:\s+(?:now|also|still|this\s+year|last\s+year|in\s+(?:the\s+)?(?:19|20)\d\d(?:\s+report)?))?(?:"
+    + _LIST_COUNT
+    + r"?\s*,\s*(?:including|among\s+them|notably|namely|such\s+as|sit|sits|sat|are|were|stand|"
+    r"stands|is|was)\s+"
+    r"|\s*,\s*|\s*:\s*|\s*\(\s*|\s+such\s+as\s+|\s+including\s+|\s+like\s+|\s+namely\s+"
+    r"|\s+are\s+|\s+were\s+|\s+include\s+|\s+includes\s+|\s+included\s+|\s+consists\s+of\s+"
+    r"|\s+consisted\s+of\s+|\s+comprises\s+|\s+comprised\s+|\s+(?:is|was)\s+made\s+up\s+of\s+|\s*[-–—]\s*)(?:the\s+)?"
 )
 # After "Tier 1:", a count before the countries it lists: "Special Cases: 3, namely A, B and
 # C", "Tier 1: 30 governments, the United States among them".
 COUNTED_LIST = (
     r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:countries|governments|"
     r"nations|jurisdictions))?\s*,\s*(?:(?:namely|including|such\s+as|notably)\s+)?(?:the\s+)?"
+)
+# A heading that is a tier, over a list of its countries: "Tier 1", "Tier 2 Watch List
+# countries:", "Tier 3 (23)"; and what follows a country that opens a paragraph under it
+# ("Algeria: The government …", "Angola. …", "Belize – …").
+TIER_HEADING = (
+    r"(?:countries\s+(?:on|in)\s+(?:the\s+)?)?(?P<tier>.+?)(?:\s+(?:countries|governments))?"
+    r"(?:\s*\(\d+\))?\s*:?"
+)
+HEADING_LEAD = r"\s*(?::|\.|[-–—]\s)"
+# A number of countries a tier is stated of ("19 landed on Tier 3", "Another 52 countries
+# were placed on Tier 2"), and the next sentence's opening that lists some of them.
+COUNT_OF = (
+    r"\b(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty)(?:[\s-]\w+)?\b(?!\s*(?:%|percent|per\s+cent"
+    r"|victims|people|cases|years?|months?))"
+)
+THEM_LISTED = (
+    r"\s*(?:among\s+them|these|they|those)\s+(?:are|were|include|included|includes)\s*:?\s*"
+    r"(?:the\s+)?"
 )
 AMONG_THEM = r"\s+(?:among|included\s+among)\s+them\b"
 # "Among the countries downgraded to Tier 3 in 2019 were A, B and C": the list after the verb.
@@ -122,8 +237,30 @@ AMONG_VERB = r"[^,;]*?\s(?:were|are|was|is)\s+(?:the\s+)?"
 # Words after a tier that bring more countries of the same tier ("…, alongside Norway").
 ALONGSIDE = (
     r"\s*[,(]?\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as|joining|as\s+did"
-    r"|as\s+do|like)\s+(?:the\s+)?"
+    r"|as\s+do|as\s+was|as\s+were|as\s+had|like)\s+(?:the\s+)?"
 )
+# A tier with a class noun as the end of a change ("going from Tier 1 nations to Tier 2
+# nations"): said of the subject, not a rule.
+CHANGE_OBJECT = r"\b(?:from|to|into)\s+(?:being\s+)?(?:a\s+|the\s+)?\Z"
+# "Five of the 14 Tier 3 countries are in Latin America (A, B and C)": a part of a tier's
+# countries, listed in brackets after it.
+PARTITIVE_BEFORE = (
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|all|"
+    r"most|half|many|several)\s+of\s+(?:the|these|those|its|this\s+year's)\s+(?:\d+|\w+teen|"
+    r"twenty[\w-]*|ten|eleven|twelve)\s+(?:(?:countries|governments|nations)\s+(?:deemed|named|"
+    r"ranked|rated|listed|placed|put)?\s*(?:as\s+|on\s+|in\s+)?)?(?:the\s+)?\Z"
+)
+# An aside that likens another country to the subject: "Belarus, like Mali, fell to Tier 3"
+# (but not "unlike Mali").
+LIKE_BEFORE = (
+    r"\s*,\s*(?:just\s+)?(?:like|along\s+with|together\s+with|alongside|as\s+well\s+as)\s+"
+    r"(?:the\s+)?"
+)
+# "Thailand joined North Korea and Iran on Tier 3": the joiner shares the tier; "Joining
+# Thailand on Tier 3 were Malaysia and Venezuela": so do those listed after the verb.
+JOINED = r"\s+(?:now\s+|also\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:the\s+)?"
+JOINING = r"\s*(?:also\s+)?joining\s"
+JOINED_LIST = r"\s+(?:(?:this\s+year|in\s+(?:19|20)\d\d)\s+)?(?:were|are|was|is)\s+(?:the\s+)?"
 LIST_SEPARATOR = (
     r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as\s+well\s+as\s+)"
     r"(?:the\s+)?"
@@ -135,18 +272,37 @@ UNREAL_BEFORE = (
     r"\b(?:could|would|might|may|should|must|shall|can|cannot|will|won't|wo|if|unless|whether|"
     r"risks?|risked|risking|threat\w*|danger|fears?|feared|aims?|aimed|goal|hopes?|hoped|"
     r"hoping|seeks?|seeking|strives?|striving|wants?|wanted|wish\w*|plans?\s+to|expect\w*|"
-    r"likely|unlikely|eligible|avoid\w*|prevent\w*|otherwise|instead|rather|recommend\w*|"
+    r"likely|unlikely|eligible|avoid\w*|prevent\w*|spared|spares|sparing|saved|saves|saving|"
+    # "is poised to fall to", "lobbied for an upgrade to", "working toward", "belongs on",
+    # "was nearly downgraded to": a prospect, a wish or a near miss
+    r"poised|slated|set\s+to|toward|towards|lobb\w*|push\w*\s+for|aspir\w*|bid\s+for|"
+    r"campaign\w*\s+for|belongs?\s+(?:back\s+)?(?:on|in)|(?:nearly|almost)\s+(?:\w+ed|fell|fallen)|"
+    # "was granted a waiver from an automatic downgrade to Tier 3": the tier it was spared
+    r"waivers?\s[^.;]*?\bfrom|otherwise|instead|rather|recommend\w*|"
     r"urge\w*|needs?\s+to|order\s+to|faces?|facing|criteria|possible|possibly|prospect\w*|"
     r"propos\w*|calls?\s+for|called\s+for|warn\w*|demand\w*|deserv\w*|merit\w*|"
     r"to\s+(?:be\s+)?(?:reach|achieve|attain|earn|regain|return|move|get|secure|"
     r"be\s+placed|be\s+upgraded|be\s+downgraded))\b"
 )
-# In the last few words before a tier: a negation ("did not fall to", "kept it off").
+# An infinitive after "the first", "the only", … states what happened: "became the first Gulf
+# state to reach Tier 1", "the only country in the region to be ranked Tier 1".
+FACTUAL_INFINITIVE = (
+    r"\b(?:first|only|second|third|fourth|fifth|latest|sole)\b[^,;]*?\bto\s+(?:(?:be\s+)?(?:reach|"
+    r"achieve|attain|earn|move|rise|climb|fall|drop|slip|return|regain|get|placed|ranked|rated|"
+    r"upgraded|downgraded|moved|lifted|put|listed))\b"
+)
+# In the last few words before a tier: a negation ("did not fall to", "kept it off"); or, just
+# before it, a tier named as a landmark ("a step above Tier 3", "the last stop before Tier 3").
 # "left the Watch List in 2021" names the year it left, not a year on it: no fact, rather
 # than a wrong year.
+# A verb of leaving counts only right before the tier: "left the Watch List", but "leaving
+# them on Tier 3" kept them there.
 UNREAL_NEAR = (
-    r"\b(?:not|never|no\s+longer|off|\w+n't|nor|left|leaving|leaves|exited|exits|exiting|"
-    r"escaped|emerged\s+from|out\s+of)\b"
+    r"\b(?:not|never|no\s+longer|off|\w+n't|nor|"
+    r"escaped|emerged\s+from|out\s+of|spared|sparing|spares|dodged|dodging|averted|averting|"
+    r"saved\s+from|short\s+of|missed)\b|\b(?:above|below|before|beyond|short\s+of|close\s+to|"
+    r"brink\s+of|verge\s+of|edge\s+of|away\s+from|left|leaving|leaves|exited|exits|exiting)"
+    r"(?:\s+the)?\s*\Z"
 )
 # A sentence that opens with one of these states a condition, not a ranking.
 CONDITIONAL_OPENERS = frozenset(
@@ -155,8 +311,11 @@ CONDITIONAL_OPENERS = frozenset(
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
+# (A modal after a comma is the main clause's: "Kazakhstan, downgraded to the Watch List, must
+# now act".)
 UNREAL_AFTER = (
-    r"[\"']?\s*,?\s*(?:if|unless|would|could|should|may|might|must|means|is\s+for|is\s+reserved"
+    r"[\"']?\s*(?!,\s*(?:would|could|should|may|might|must)\b),?\s*(?:if|unless|would|could|"
+    r"should|may|might|must|means|is\s+for|is\s+reserved"
     r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
     r"|highest|lowest|worst|best)"
     r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of"
@@ -168,27 +327,40 @@ PREVIOUS_BEFORE = (
     r"(?:\b(?:after|following|follows|followed)\s+(?:\S+\s+){1,3}?years?\s+"
     r"(?:in\s+which|when|during\s+which)\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z|"
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
-    r"(?:\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?[\"']?|"
-    r"\b(?:after|spending|spent|following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
-    r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously|formerly|"
+    r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
+    r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
+    r"\b(?:after|spending|spent|(?<!the\s)following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously,?|formerly,?|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
 )
-PREVIOUS_AFTER = r"\s+(?:until|till|before)\s+(?:last\s+year|this\s+year|\d{4}|recently)\b"
+# The same, looked for in the few words before a tier only: "lifted Thailand out of Tier 3"
+# left that tier (but "kept it off Tier 3" never was on it).
+EXIT_BEFORE = (
+    r"\b(?:lifted|lifts|lift|moved|moves|move|climbed|climbs|climb|rose|rises|came|comes|got|"
+    r"gets|taken|took|pulled|pulls|brought|brings|dragged)\s+(?:\S+\s+){0,3}?(?:out\s+of|off)\s+"
+    r"(?:the\s+)?\Z"
+)
+# The earlier-tier words of a change: the year said with them is the change's.
+CHANGE_FROM = r"\b(?:from|leave|lost|loses|losing|lose|out\s+of|off)\b"
+PREVIOUS_AFTER = (
+    r"\s+(?:(?:every|each)\s+year\s+)?(?:until|till|before)\s+"
+    r"(?:last\s+year|this\s+year|\d{4}|recently)\b"
+)
 # Between an earlier tier and the tier it changed to: "from Tier 3 to Tier 2", "from a Tier 2
 # Watch List country to a Tier 2 country".
 FROM_TO = (
-    r"\A[\"']?\s*(?:(?:country|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
+    r"\A[\"']?\s*(?:(?:country|countries|nations?|governments?|ranking|status|category|level)\s+)?(?:(?:in|for)\s+\d{4}\s+)?(?:,\s*)?"
     r"(?:up\s+|down\s+|back\s+)?(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"']?\Z"
 )
 STATED_AFTER = (
     r"\s*,?\s*(?:where|on\s+which|in\s+which)\s+(?:it|the\s+country|they)\s+(?:had\s+)?"
-    r"(?:been|was|were|stood|sat|remained)\s+(?:in|since)\s+(?P<year>(?:19[5-9]\d|20\d\d))"
+    r"(?:been|was|were|stood|sat|remained)\s+(?:in|(?P<since>since))\s+(?P<year>(?:19[5-9]\d|20\d\d))"
 )
 GENERIC_AFTER = r"(?!)"
 # A span given in a relative clause: "…, where it had stayed three years from 2004 to 2006".
 RANGE_AFTER = (
-    r"\s*,\s*(?:where|when|in\s+which|on\s+which)\s[^,;]*?\bfrom\s+(?P<first>(?:19|20)\d\d)"
-    r"\s+(?:to|through|until)\s+(?P<last>(?:19|20)\d\d)"
+    r"\s*,\s*(?:where|when|in\s+which|on\s+which)\s[^,;]*?\b(?:from|spent|spending)\s+"
+    r"(?P<first>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?P<last>(?:19|20)\d\d)"
 )
 
 # -- Years ----------------------------------------------------------------------------------
@@ -200,7 +372,8 @@ YEAR_LIKE = r"1[789]\d\d|20\d\d"
 # Each was ranked …", "Both remain on Tier 3").
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 PLURAL_SUBJECT = (
-    rf"^(?:each|both|all(?:\s+{_FEW})?|the\s+{_FEW}|these(?:\s+{_FEW})?)(?:\s+of\s+them|\s+"
+    rf"^(?:each|both|all(?:\s+{_FEW})?|the\s+{_FEW}|these(?:\s+{_FEW})?|they|those(?:\s+{_FEW})?)"
+    r"(?:\s+of\s+them|\s+"
     r"(?:countries|governments|nations|states))?\s+(?:was|were|is|are|remain\w*|stay\w*|ha[sd]|"
     r"have|fell|moved|rose|dropped|received|got|earned|landed|sits?|sat|been|also|again|now|"
     r"still)\b"
@@ -215,7 +388,9 @@ REPORT_YEAR = (
 # "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
 YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
-IN_YEAR = rf"\b(?:in|for|by)\s+(?P<year>{YEAR})\b"
+IN_YEAR = (
+    rf"\b(?:in|for|by|as\s+recently\s+as|as\s+late\s+as|back\s+in|through)\s+(?P<year>{YEAR})\b"
+)
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
     r"\b(?:this|the\s+current)\s+year\b": 0,
@@ -232,25 +407,58 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 YEARS_AFTER = (
     rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
     rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
-    rf"|(?:(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"|(?:(?:for\s+(?:the\s+)?(?:\w+\s+){{1,3}}?years?\s*,?\s*)?(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
+)
+# Three or more years listed right after a tier: "in 2017, 2018 and 2019", "in the 2017, 2018
+# and 2019 reports".
+YEARS_LIST_AFTER = (
+    rf"\s*,?\s+(?:in|for)\s+(?:the\s+|its\s+)?(?P<years>{YEAR}(?:\s*,\s*{YEAR})+\s*,?\s*and\s+"
+    rf"{YEAR})\b(?!\s*[-–])"
 )
 # Just before a tier, its years: "…, from 2009 to 2012, on the Watch List".
 YEARS_BEFORE = (
-    rf"\b(?:from|between)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
+    rf"\b(?:from|between|spent|spending)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
     rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s*(?:(?:on|in|at)\s+)?"
     r"(?:the\s+|a\s+)?\Z"
 )
+# The reports before the text's, opening the clause: "In the previous two reports, A was …".
+EARLIER_REPORTS = (
+    r"\s*in\s+(?:each\s+of\s+)?the\s+(?:(?:previous|last|past|prior|preceding)\s+(?P<a>\w+)|"
+    r"(?P<b>\w+)\s+(?:previous|prior|preceding))\s+reports?\s*,?\s"
+)
+# A span that opens the clause: "Between 2017 and 2019, Algeria was on the Watch List".
+YEARS_OPENING = (
+    rf"\s*(?:from|between)\s+(?:the\s+)?(?P<first>{YEAR})(?:\s+reports?)?\s*(?:to|through|until|"
+    rf"and|-|–)\s*(?:the\s+)?(?P<last>{YEAR})(?:\s+reports?)?\s*,?\s"
+)
+# What ends the clause such a span opens: "From 2016 to 2018 it trained judges, and …".
+OPENING_BREAK = r";|,\s*(?:and|but|while|whereas|so|yet)\b"
+# What ends a tier's phrase before a span said after it: "remained on Tier 2, increasing
+# convictions for a second consecutive year" (the span is the convictions').
+SPAN_BREAK_AFTER = r";|\b(?:and|but|while|whereas)\b|,\s*\w+ing\b"
+# "the first time … since 2016": the year it was last there, not a span up to now.
+FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
-SINCE_YEAR = rf"\bsince\s+(?:the\s+)?(?P<year>{YEAR})\b"
+SINCE_YEAR = (
+    rf"\bsince\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){{1,2}}?"
+    rf"in\s+(?:the\s+)?)?(?P<year>{YEAR})\b"
+)
+# A span up to now from the year the tier is given: "moved to the Watch List in 2015 and has
+# stayed there ever since".
+SINCE_THEN = r"\b(?:ever\s+since|since\s+then|since)\s*(?:[.;]|\Z)"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
     r"|following)\s+(?:the\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
     r"|full\s+)?years?\b"
 )
 # The span of a tier that still holds: "for the eighth consecutive year", "for three years".
+# Also without "for", an ordinal with "consecutive" or "in a row": "the ninth consecutive year
+# that Taiwan received …", "the 10th year in a row".
 CURRENT_SPAN = (
-    r"\bfor\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
+    r"\b(?:for\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?|(?:the|its|an?)\s+(?=\w+\s+(?:(?:consecutive|"
+    r"straight|successive)\s+year|year\s+in\s+a\s+row|year\s+running)\b))"
+    r"(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
     r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
 )
 # "… in 2019 and stayed there in 2020": the same tier for one more year.
@@ -258,6 +466,12 @@ REPEATED_YEAR = (
     r"\b(?:(?:and\s+)?(?:stayed|remained|stays|remains|was\s+again)\s+(?:there|on\s+it)|"
     r"(?:a\s+ranking|a\s+tier|which|that)\s+it\s+(?:kept|retained|held|maintained))\s+"
     r"(?:in|for)\s+(?:the\s+)?(?P<year>(?:19[5-9]\d|20\d\d))\b"
+)
+# "…, where it stayed in 2016, 2017 and 2018": more years of the same tier.
+STAYED_YEARS = (
+    rf"\s*(?:in\s+(?:the\s+)?{YEAR}(?:\s+report)?\s*)?,\s*(?:where|on\s+which)\s+(?:it|they)\s+"
+    rf"(?:stayed|remained|sat|stood)\s+(?:in|for)\s+(?:the\s+)?(?P<years>{YEAR}(?:\s*,\s*{YEAR})*"
+    rf"(?:\s*,?\s*and\s+{YEAR})?)"
 )
 # A title whose year is an interim assessment's, a year after its report's.
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
@@ -273,7 +487,12 @@ PHRASE_BREAK = (
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
+# "for the 16th consecutive year": the report has come out every year since 2001.
+ORDINALS.update({f"{n}th": n for n in range(4, 25)})
+ORDINALS.update({"21st": 21, "22nd": 22, "23rd": 23})
 
 # -- Numbers --------------------------------------------------------------------------------
 DECIMAL_MARK = "."
