@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -290,11 +291,23 @@ def report(heading: str, result: Result) -> None:
         print(f"  tier years   {share:.2f} ({result.years_right}/{result.years_counted})")
 
 
-def evaluate_split(corpus: Path, split: str, direct: bool) -> Result | None:
+def evaluate_split(
+    corpus: Path,
+    split: str,
+    direct: bool,
+    batches: Sequence[int] = (),
+    scores_only: bool = False,
+) -> Result | None:
     labels_path = corpus / "labels" / f"{split}.json"
     if not labels_path.exists() or not (corpus / "corpus" / split).is_dir():
         return None
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
+    if batches:
+        manifest_path = corpus / "manifest.json"
+        if not manifest_path.exists():
+            sys.exit(f"--batch needs {manifest_path}, which says each text's batch")
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        labels = {s: gold for s, gold in labels.items() if manifest[s]["batch"] in batches}
     found = found_directly(corpus, split) if direct else found_by_pelican(corpus, split)
     by_language: dict[str, Result] = defaultdict(Result)
     whole = Result()
@@ -302,10 +315,12 @@ def evaluate_split(corpus: Path, split: str, direct: bool) -> Result | None:
         scored = score_text(slug, gold, found.get(slug, Found()))
         by_language[gold.get("lang", "en")].add(scored)
         whole.add(scored)
-    for problem in whole.problems:
-        print(problem)
-    print()
-    report(f"{split} ({len(labels)} texts)", whole)
+    if not scores_only:
+        for problem in whole.problems:
+            print(problem)
+        print()
+    of_batches = f", batch {', '.join(map(str, batches))}" if batches else ""
+    report(f"{split} ({len(labels)} texts{of_batches})", whole)
     for lang, result in sorted(by_language.items()):
         report(f"{split} / {lang}", result)
     return whole
@@ -318,10 +333,20 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--split", choices=SPLITS, action="append", help="default: dev")
     parser.add_argument("--direct", action="store_true", help="without Pelican (quicker)")
+    parser.add_argument(
+        "--batch", type=int, action="append", default=[], help="only this batch's texts"
+    )
+    parser.add_argument(
+        "--scores-only",
+        action="store_true",
+        help="no misses: for the holdout split, which whoever works on the extractor never reads",
+    )
     options = parser.parse_args(argv)
     scored = False
     for split in options.split or ["dev"]:
-        result = evaluate_split(options.corpus.resolve(), split, options.direct)
+        result = evaluate_split(
+            options.corpus.resolve(), split, options.direct, options.batch, options.scores_only
+        )
         if result is None:
             print(f"No {split} split in {options.corpus}")
         scored = scored or result is not None
