@@ -175,7 +175,7 @@ _LIST_VERB = (
 )
 LIST_OPENERS = (
     r"(?:\s*\"?\s*,?\s*(?:такие\s+как|в\s+том\s+числе|включая|"
-    rf"{_LIST_ADVERB}(?:в\s+(?:19|20)\d\d\s+году\s+)?{_LIST_ADVERB}{_LIST_VERB})\s+"
+    rf"{_LIST_ADVERB}(?:в\s+(?:(?:19|20)\d\d|этом|нынешнем|текущем)\s+году\s+)?{_LIST_ADVERB}{_LIST_VERB})\s+"
     r"|\s*:\s*|\s*\(\s*|\s*[-–—]\s*)"
 )
 ALONGSIDE = r"\s*,?\s*(?:наряду\s+с|вместе\s+с|как\s+и)\s+"
