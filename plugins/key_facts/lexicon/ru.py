@@ -23,8 +23,9 @@ _LOWEST = (
     r"(?=\s*(?:[.,;:)—–]|\Z|\s+(?:(?:в|во|из|по\s+версии)\s+)?(?:доклад|отчет|рейтинг)))"
 )
 TIERS = [
-    (rf"\b{_LEVEL}\s*2\s*[,(]?\s*{_WATCH}\)?", "Tier 2 Watch List"),
-    (rf"\b{_SECOND}\s+{_LEVEL}\s*[,(]\s*{_WATCH}\)?", "Tier 2 Watch List"),
+    # "уровня 2 (список наблюдения)", and "уровня 2 в списке наблюдения".
+    (rf"\b{_LEVEL}\s*2\s*(?:[,(]\s*|в\s+)?{_WATCH}\)?", "Tier 2 Watch List"),
+    (rf"\b{_SECOND}\s+{_LEVEL}\s*(?:[,(]\s*|\s+в\s+){_WATCH}\)?", "Tier 2 Watch List"),
     (rf"\b{_WATCH}", "Tier 2 Watch List"),
     (rf"\b{_LEVEL}\s*(?:1|I)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
     (rf"\b{_LEVEL}\s*(?:2|II)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
@@ -258,7 +259,12 @@ SPAN_YEARS = (
     r"(?<!\w)(?P<count>\w+)\s+(?:предыдущих|последних|прошлых|год\w*\s+подряд|"
     r"(?:года|лет)(?!\s+назад)(?!\w))"
 )
-CURRENT_SPAN = r"(?<!\w)(?P<count>\w+)\s+(?:год|года|лет|раз)\s+подряд"
+# "пятый год подряд", and with a lead and no "подряд": "на протяжении шести лет", "в течение
+# трех лет", "уже девятый год" (not "уже пять лет назад").
+CURRENT_SPAN = (
+    r"(?<!\w)(?:(?P<lead>на\s+протяжении|в\s+течение|уже)\s+)?(?P<count>\w+)\s+"
+    r"(?:год|года|лет|раз)(?(lead)(?!\s+назад)|\s+подряд)(?!\w)"
+)
 # Countries and tiers listed in the same order: "A and B were on Tier 1 and Tier 2 respectively".
 RESPECTIVELY = r"(?<!\w)соответственно(?!\w)"
 INTERIM_TITLE = r"(?!)"
