@@ -219,6 +219,12 @@ SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\
 # The span's start comes before the tier: "2021 жылдан бері 2-деңгейде".
 SINCE_BEFORE_TIER = True
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+# A span does not cross a semicolon or a colon to a tier: "… екінші жыл қатарынан ең төменгі
+# деңгейде тұр: екеуі де 2013 жылғы есепте 3-деңгейге түскен еді" (the later clause's one year).
+OPENING_BREAK = r";|:\s"
+SPAN_BREAK_AFTER = r";|:\s"
+# Nor does a year stated after a semicolon or a colon belong to the tier before it.
+YEARS_CLAUSE_END = r";|:\s"
 # "үш жыл қатарынан", "төрт есепте қатарынан", and the other order, "қатарынан үшінші жыл".
 # "соңғы үш жылда" (in the last three years), "соңғы үш есепте"; an ordinal after the tier:
 # "бақылау тізімінде үшінші жыл тұр".
