@@ -26,7 +26,15 @@ _LOWEST = (
     r"(?<!сан[ыі]\s)(?<!көрсеткіші\s)(?<!\w)ең\s+төменгі\s+де[ңн]гей(?:де|ге|і|ін|ден)?(?!\w)"
     r"(?!\s+дейін)"
 )
+_ENGLISH_TIERS = [
+    (r"\bTier\s*(?:2|II|Two)\s*(?:[-–]\s*)?(?:Watch\s*List|WL)\b", "Tier 2 Watch List"),
+    (r"\bTier\s*(?:1|I|One)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (r"\bTier\s*(?:2|II|Two)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (r"\bTier\s*(?:3|III|Three)\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+]
 TIERS = [
+    # The report's own English words, as news quote them: "в группе Tier 3", "Tier 2 Watch List".
+    *_ENGLISH_TIERS,
     (_WATCH, "Tier 2 Watch List"),
     (rf"(?<![\d,.])1{_NTH}{_LEVEL}", "Tier 1"),
     (rf"(?<![\d,.])2{_NTH}{_LEVEL}", "Tier 2"),
@@ -45,7 +53,7 @@ TIERS = [
 PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"деңгей|денгей|бақылау|қадағалау|ерекше"
+TIER_CUES = r"деңгей|денгей|бақылау|қадағалау|ерекше|tier"
 
 # -- Countries ------------------------------------------------------------------------------
 _STEMS = {

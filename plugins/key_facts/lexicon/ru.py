@@ -22,7 +22,15 @@ _LOWEST = (
     rf"\b(?:сам\w+\s+низк\w+|низш\w+)\s+{_LEVEL}"
     r"(?=\s*(?:[.,;:)—–]|\Z|\s+(?:(?:в|во|из|по\s+версии)\s+)?(?:доклад|отчет|рейтинг)))"
 )
+_ENGLISH_TIERS = [
+    (r"\bTier\s*(?:2|II|Two)\s*(?:[-–]\s*)?(?:Watch\s*List|WL)\b", "Tier 2 Watch List"),
+    (r"\bTier\s*(?:1|I|One)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (r"\bTier\s*(?:2|II|Two)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (r"\bTier\s*(?:3|III|Three)\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+]
 TIERS = [
+    # The report's own English words, as news quote them: "в группе Tier 3", "Tier 2 Watch List".
+    *_ENGLISH_TIERS,
     # "уровня 2 (список наблюдения)", "уровня 2 в списке наблюдения", and the embassy's
     # heading "Категория 2 — контрольный список".
     (rf"\b{_LEVEL}\s*2\s*(?:[,(—–-]\s*|в\s+)?{_WATCH}\)?", "Tier 2 Watch List"),
@@ -43,7 +51,7 @@ TIERS = [
 ]
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"уров|категор|групп|наблюд|особ\w*\s+случа|контрольн"
+TIER_CUES = r"уров|категор|групп|наблюд|особ\w*\s+случа|контрольн|tier"
 
 # -- Countries ------------------------------------------------------------------------------
 # (canonical, nominative, how it declines): "m" Казахстан, "y" Китай, "soft" Израиль,
