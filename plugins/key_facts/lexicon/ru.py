@@ -111,13 +111,18 @@ _NAMES = [
     ("Switzerland", "Швейцария", "ia"), ("Sweden", "Швеция", "ia"),
     ("Finland", "Финляндия", "ia"), ("Belgium", "Бельгия", "ia"),
     ("Portugal", "Португалия", "ia"), ("Australia", "Австралия", "ia"), ("Cyprus", "Кипр", "m"),
-    ("Albania", "Албания", "ia"),
+    ("Albania", "Албания", "ia"), ("Moldova", "Молдавия", "ia"), ("Czech Republic", "Чехия", "ia"),
+    ("Hong Kong", "Гонконг", "m"), ("Macau", "Макао", "-"), ("South Africa", "ЮАР", "-"),
+    # Abbreviations of the region's press: РФ, and РК (Kazakhstan) and КР (Kyrgyzstan) as
+    # Kazakh and Kyrgyz news write them.
+    ("Russia", "РФ", "-"), ("Kazakhstan", "РК", "-"), ("Kyrgyz Republic", "КР", "-"),
 ]  # fmt: skip
 # Plural names, in every case.
 _PLURAL = {
     "United Arab Emirates": ("Объединенные Арабские Эмираты", "Объединенных Арабских Эмиратов",
                              "Объединенным Арабским Эмиратам", "Объединенных Арабских Эмиратах",
                              "Объединенными Арабскими Эмиратами"),
+    "Netherlands": ("Нидерланды", "Нидерландов", "Нидерландам", "Нидерландах", "Нидерландами"),
     "United States": ("Соединенные Штаты", "Соединенных Штатов", "Соединенным Штатам",
                       "Соединенных Штатах", "Соединенными Штатами"),
 }  # fmt: skip
@@ -126,10 +131,11 @@ _ADJECTIVAL = [
     ("North Korea", "Северн", "Коре"),
     ("South Korea", "Южн", "Коре"),
     ("Saudi Arabia", "Саудовск", "Арави"),
+    ("Russia", "Российск", "Федераци"),
 ]
 _ADJECTIVE_ENDINGS = ("ая", "ой", "ую")
 _NOUN_ENDINGS = {"Республик": ("а", "и", "е", "у", "ой"), "Коре": ("я", "и", "ю", "ей"),
-                 "Арави": ("я", "и", "ю", "ей")}  # fmt: skip
+                 "Арави": ("я", "и", "ю", "ей"), "Федераци": ("я", "и", "ю", "ей")}  # fmt: skip
 
 COUNTRIES: dict[str, str] = {}
 for _canonical, _name, _kind in _NAMES:
