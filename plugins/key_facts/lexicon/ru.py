@@ -369,6 +369,8 @@ COUNTED_STEMS = {
     "правительств": "governments", "торговц": "traffickers", "приют": "shelters",
     "центр": "shelters", "беженц": "refugees", "организаци": "organizations",
     "нпо": "organizations", "подозреваем": "suspects", "осужденн": "convictions",
+    "потерпевш": "victims", "девуш": "people", "девоч": "children", "мальчик": "children",
+    "подрост": "children", "обвиняем": "suspects", "задержанн": "suspects",
 }  # fmt: skip
 NOT_BETWEEN = frozenset(
     "в во на по из от до с со за и или а но что как лет года год году месяцев месяца дней дня "
