@@ -301,7 +301,8 @@ SPAN_BREAK_AFTER = r";|:\s|,\s*(?:а|но|однако|тогда\s+как)(?!\w
 # year) is this year and the one before ("прошлом" counts 2 in ORDINALS).
 CURRENT_SPAN = (
     # An ordinal in digits keeps its ending: "в 14-й раз подряд", "18-й год подряд".
-    r"(?<!\w)(?:(?P<lead>на\s+протяжении|в\s+течение|уже)\s+|(?P<like>как\s+и\s+в\s+))?"
+    r"(?<!\w)(?:(?P<lead>(?:на\s+протяжении|в\s+течение)(?:\s+последних)?|уже|за\s+последние)\s+"
+    r"|(?P<like>как\s+и\s+в\s+))?"
     r"(?P<count>\w+)(?:-(?:й|ый|ий|ой|го|м))?\s+"
     r"(?:год|года|лет|раз|(?(like)году|(?!)))(?(lead)(?!\s+назад)|(?(like)|\s+подряд))(?!\w)"
 )
