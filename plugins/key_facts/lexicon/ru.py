@@ -163,6 +163,9 @@ DEMONYM_BEFORE = r"(?!)"
 PREPOSITIONS = frozenset(
     "в во на из с со от до по к ко у о об обо при для без через между против среди после "
     "перед за под над около вокруг кроме помимо из-за как".split()
+    # Nor a country whose neighbours the sentence names: "Соседями России по третьей группе
+    # стали A и B", "Соседи Казахстана — A и B — остались …".
+    + "соседями соседи соседом соседей".split()
 )
 OF_WORD = None
 OF_OWNERS = frozenset()
