@@ -141,7 +141,12 @@ SUBORDINATORS = frozenset()
 # "3-деңгейдегі елдер қатарында Ресей, Қытай және Түрікменстан бар": the list after
 # "among the countries"; "… — 3-деңгейдегі елдер." names no list, and keeps its subjects.
 CLASS_NOUNS = r"(?:ел|елдер|мемлекет\w*|үкімет\w*)\s+(?:қатарында|қатарына|арасында)\s+"
-LIST_NOUNS = r"(?!)"
+# "Қазақстан 2-деңгейдегі елдер қатарында қалды" (stayed among the Tier 2 countries): the
+# class is the subject's predicate, so the subject keeps the tier.
+LIST_NOUNS = (
+    r"(?:ел|елдер|мемлекеттер)\s+(?:қатарында|қатарына|санатында)\s+"
+    r"(?=(?:қалды|қалып|тұр|тұрды|енді|енгізілді|кірді|болды)(?!\w))"
+)
 COPULA_BEFORE = r"(?!)"
 # And a tier put first, its countries then its verb: "3-деңгейде Ресей, Қытай және
 # Түрікменстан қалды" (a name followed by a noun, "Қазақстанның көршілері", is not a list).
