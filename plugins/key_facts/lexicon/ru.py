@@ -45,7 +45,8 @@ TIERS = [
     (rf"(?<![\d,.])3\s*-\s*{_ORDINAL_ENDING}\s+{_LEVEL}", "Tier 3"),
     (rf"\bперв\w*\s+{_LEVEL}", "Tier 1"),
     (rf"\b{_SECOND}\s+{_LEVEL}", "Tier 2"),
-    (rf"\bтреть\w*\s+{_LEVEL}", "Tier 3"),
+    # "третий уровень" as well as "третья категория", "третьей группе"
+    (rf"\bтрет(?:ий|ь\w*)\s+{_LEVEL}", "Tier 3"),
     (_LOWEST, "Tier 3"),
     (r"\bособ\w*\s+случа\w*", "Special Case"),
 ]
