@@ -339,6 +339,7 @@ class Grammar:
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
         self.span_break_after = re.compile(getattr(words, "SPAN_BREAK_AFTER", "(?!)"), re.I)
         self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
+        self.years_clause_end = re.compile(getattr(words, "YEARS_CLAUSE_END", "(?!)"), re.I)
         self.generic_before = re.compile(getattr(words, "GENERIC_BEFORE", "(?!)"), re.I)
         self.from_to = re.compile(words.FROM_TO, re.I)
         self.year = re.compile(words.YEAR)
@@ -1223,9 +1224,12 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         date_year = context.date.year if context.date else None
         # The tier it changed from, named after it, lends its words to no year of its own.
         after_it = [(m.start, m.end) for m in members if m.start > current.end]
+        # Its years are not read past the end of its clause, where one is marked (Kazakh
+        # "… деңгейде тұр: екеуі де 2013 жылғы есепте …": that year is the later clause's).
+        clause_end = g.years_clause_end.search(text, current.end, end)
         current_years = _years(
-            g, text, current, year_window, end, context.report_year, lone_previous, date_year,
-            after_tier, after_it,
+            g, text, current, year_window, clause_end.start() if clause_end else end,
+            context.report_year, lone_previous, date_year, after_tier, after_it,
         )  # fmt: skip
         for member in members:
             years = current_years

@@ -26,7 +26,15 @@ _LOWEST = (
     r"(?<!сан[ыі]\s)(?<!көрсеткіші\s)(?<!\w)ең\s+төменгі\s+де[ңн]гей(?:де|ге|і|ін|ден)?(?!\w)"
     r"(?!\s+дейін)"
 )
+_ENGLISH_TIERS = [
+    (r"\bTier\s*(?:2|II|Two)\s*(?:[-–]\s*)?(?:Watch\s*List|WL)\b", "Tier 2 Watch List"),
+    (r"\bTier\s*(?:1|I|One)\b(?!\s*[-–]?\s*\d)", "Tier 1"),
+    (r"\bTier\s*(?:2|II|Two)\b(?!\s*[-–]?\s*\d)", "Tier 2"),
+    (r"\bTier\s*(?:3|III|Three)\b(?!\s*[-–]?\s*\d)", "Tier 3"),
+]
 TIERS = [
+    # The report's own English words, as news quote them: "в группе Tier 3", "Tier 2 Watch List".
+    *_ENGLISH_TIERS,
     (_WATCH, "Tier 2 Watch List"),
     (rf"(?<![\d,.])1{_NTH}{_LEVEL}", "Tier 1"),
     (rf"(?<![\d,.])2{_NTH}{_LEVEL}", "Tier 2"),
@@ -45,7 +53,7 @@ TIERS = [
 PREVIOUS_SUFFIX = r"(?:ден|дан|нан|нен|тан|тен)\Z"
 
 # A sentence with none of these holds no tier, and is not read for one.
-TIER_CUES = r"деңгей|денгей|бақылау|қадағалау|ерекше"
+TIER_CUES = r"деңгей|денгей|бақылау|қадағалау|ерекше|tier"
 
 # -- Countries ------------------------------------------------------------------------------
 _STEMS = {
@@ -133,7 +141,12 @@ SUBORDINATORS = frozenset()
 # "3-деңгейдегі елдер қатарында Ресей, Қытай және Түрікменстан бар": the list after
 # "among the countries"; "… — 3-деңгейдегі елдер." names no list, and keeps its subjects.
 CLASS_NOUNS = r"(?:ел|елдер|мемлекет\w*|үкімет\w*)\s+(?:қатарында|қатарына|арасында)\s+"
-LIST_NOUNS = r"(?!)"
+# "Қазақстан 2-деңгейдегі елдер қатарында қалды" (stayed among the Tier 2 countries): the
+# class is the subject's predicate, so the subject keeps the tier.
+LIST_NOUNS = (
+    r"(?:ел|елдер|мемлекеттер)\s+(?:қатарында|қатарына|санатында)\s+"
+    r"(?=(?:қалды|қалып|тұр|тұрды|енді|енгізілді|кірді|болды)(?!\w))"
+)
 COPULA_BEFORE = r"(?!)"
 # And a tier put first, its countries then its verb: "3-деңгейде Ресей, Қытай және
 # Түрікменстан қалды" (a name followed by a noun, "Қазақстанның көршілері", is not a list).
@@ -150,7 +163,12 @@ ALONGSIDE = r"(?!)"
 LIST_SEPARATOR = r"\s*(?:,\s*(?:және\s+)?|\s+және\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+)"
 
 UNREAL_BEFORE = (
+    # "мақсаты — … 1-деңгейге көтерілу" (the aim is to rise), "көздеп отыр", "жоспарлап".
     r"(?<!\w)(?:автоматты\w*|егер|босату\w*|мүмкін|тиіс|керек|қажет|көздейтін|жетуді|"
+    r"мақсат\w*|көздеп|жоспар\w*|үміттен\w*|келесі\s+(?:есеп|жыл)\w*|"
+    # "…, ал көрші елдер 3-деңгейде": other countries' tier, not the subject's before.
+    # (but "көрші елдер сияқты", like them, is the subject's too).
+    r"(?:көрші|басқа|өзге|қалған)\s+(?:ел|мемлекет)(?:дер|тер)(?!\s+(?:сияқты|секілді|тәрізді))|"
     r"\w+(?:маса|месе|баса|бесе|паса|песе))(?!\w)"
 )
 # Up to the sentence's final verb, which governs the clauses joined to it by a comma ("Ел
@@ -163,10 +181,22 @@ UNREAL_BEFORE = (
 UNREAL_AFTER = (
     r"(?:(?!(?:ды|ді|ты|ті)\s*,|,\s*(?:бірақ|алайда|ал|дегенмен|және)(?!\w))[^.;:])*?"
     r"(?<!\w)(?:мүмкін|тиіс|керек|қажет|түседі|жатады|енеді|түсуден|сақтау\w*|"
-    r"жетуді|жету|шығу|міндет\w*|емес|\d[\d\s]*\s+(?:ел|мемлекет)\w*|(?:бірнеше|көптеген)\s+ел\w*|"
+    r"жетуді|жету|шығу|көтерілу|көтеру\w*|шығару\w*|міндет\w*|емес|"
+    # A waiver after the tier: "3-деңгейге автоматты түрде төмендетуден босатылды".
+    r"автоматты\w*|төмендету\w*|төмендетілу\w*|"
+    # A forecast, a striving or a verb in the future: "… көтеріледі деп күтілуде", "түсіп
+    # кетуі ықтимал", "жетуге ұмтылады", "шығатынына сенеді", "қалады деп болжанып отыр".
+    r"ықтимал|күтіл\w*|болжа\w*|ұмтыл\w*|жетуге|шығатын\w*|сенеді|"
+    r"көтеріледі|көтерілетін\w*|қалады|шығады|жетеді|төмендейді|түсетін\w*|"
+    r"\d[\d\s]*\s+(?:ел|мемлекет)\w*|(?:бірнеше|көптеген)\s+ел\w*|"
     r"(?<=\s)(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w*(?:ның|нің|дың|дің|тың|тің)\s+\w+|"
     r"(?:жет|көтеріл|түс|түсіріл|ен|енгізіл)(?:ме|пе|бе|ма|па|ба)(?:ді|ды|ген|ған|й)|"
-    r"(?:жеткен|көтерілген|түскен|енген)\s+жоқ)(?!\w)"
+    r"(?:жеткен|көтерілген|түскен|енген)\s+жоқ|"
+    # "1-деңгейдегі елдерде де …" (in Tier 1 countries too): the tier of a class of countries,
+    # not of one; but "A, B — 3-деңгейдегі елдер" (they are such) and "2-деңгейдегі елдердің
+    # бірі" (one of them) are their countries'.
+    r"(?<=(?:дегі|дағы|тегі|тағы)\s)(?:ел|мемлекет)(?:дер|тер)(?:де|те|ге|ке|ді|ті)(?!\w)"
+    r"(?!\s+(?:қатар|арасын)))(?!\w)"
 )
 # The tier left in a year: "бақылау тізімінен 2021 жылы шықты" was the tier of the year before.
 LEFT_AFTER = r"[^.;:,]*?(?<!\w)шық(?:ты|қан)"
@@ -217,6 +247,12 @@ SINCE_YEAR = rf"(?P<year>{YEAR})\s*(?:жылдан|жылғы\s+есептен)\
 # The span's start comes before the tier: "2021 жылдан бері 2-деңгейде".
 SINCE_BEFORE_TIER = True
 SPAN_YEARS = r"(?<!\w)(?P<count>\w+)\s+жыл\s+(?:бойы|қатарынан)"
+# A span does not cross a semicolon or a colon to a tier: "… екінші жыл қатарынан ең төменгі
+# деңгейде тұр: екеуі де 2013 жылғы есепте 3-деңгейге түскен еді" (the later clause's one year).
+OPENING_BREAK = r";|:\s"
+SPAN_BREAK_AFTER = r";|:\s"
+# Nor does a year stated after a semicolon or a colon belong to the tier before it.
+YEARS_CLAUSE_END = r";|:\s"
 # "үш жыл қатарынан", "төрт есепте қатарынан", and the other order, "қатарынан үшінші жыл".
 # "соңғы үш жылда" (in the last three years), "соңғы үш есепте"; an ordinal after the tier:
 # "бақылау тізімінде үшінші жыл тұр".
@@ -271,16 +307,22 @@ COUNTED_STEMS = {
     "қатысушы": "people", "оқушы": "people", "студент": "people", "азамат": "people",
     "әйел": "people", "ер адам": "people",
     "босқын": "refugees", "ұйым": "organizations", "күдікті": "suspects",
+    # "112 құқықбұзушылық" (offences), "5 776 айыптау үкімі" (convictions).
+    "құқықбұзушылық": "cases", "айыптау": "convictions", "жасөспірім": "children",
+    "айыпталушы": "suspects", "сотталушы": "suspects",
 }  # fmt: skip
 NOT_BETWEEN = frozenset(
     "және мен пен бен немесе бірақ ал жыл жылы жылдан жылға жылғы ай айда күн күні сағат рет "
     "есе олардың оның бұл болды болған".split()
 )
 COPULAS = frozenset()
-NOT_A_COUNT_BEFORE = r"(?:(?<!\w)(?:бап\w*|нөмір\w*|шалыңыз)\s*|[#№+])\Z"
+# "№ 410 бұйрық": an order's number, with or without the space.
+NOT_A_COUNT_BEFORE = r"(?:(?<!\w)(?:бап\w*|нөмір\w*|шалыңыз)\s*|[#№+]\s*)\Z"
 LISTED_NOT_A_COUNT = r"(?!)"
 NOT_A_COUNT_AFTER = (
-    rf"(?:\s*[-–/:]\s*\d|-?\s*(?:деңгей|бап|баб|жас|жыл|ай|апта|күн|сағат|рет|есе|нөмір|"
+    # ("ай", a month, but not "айыптау үкімі", a conviction; "жас", an age, but not
+    # "жасөспірім", a teenager)
+    rf"(?:\s*[-–/:]\s*\d|-?\s*(?:деңгей|бап|баб|жас(?!өспірім)|жыл|ай(?!ыпт)|апта|күн|сағат|рет|есе|нөмір|"
     rf"бірыңғай|немесе)[{_LETTERS}]*(?!\w)|\s*\))"
 )
 OF_THESE = r"(?<!\w)(?:олардың|оның\s+ішінде|оның|соның\s+ішінде|бұл\s+көрсеткіш|саны)(?!\w)"
