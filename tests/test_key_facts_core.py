@@ -201,7 +201,7 @@ def test_normalising_twice_changes_nothing(text):
 _PIECES = st.sampled_from(
     "one two a million half a  million twenty-five someone Tier II tier 2 watch list Watch-List "
     "special cases aged from rate of only USDfive ſix İone café — , . ( ) ' \t 5 2019 уровня "
-    "деңгейде K".split(" ")
+    "деңгейде K top highest  rank worst offenders".split(" ")
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map(" ".join) | st.text(max_size=40)
 

@@ -136,19 +136,87 @@ def _guarded_alternation(words: Iterable[str], not_after: str) -> str:
 def _literal_heads(source: str) -> tuple[str, ...] | None:
     """The plain words that open the alternatives of regex `source`, each one's text up to
     its first special character ("tier|watch|special\\s+case": "tier", "watch", "special"),
-    or None when one has none or the source has groups or classes. A text holding none of
+    an alternative that opens with a group "(?:…)" giving its own alternatives' words; None
+    when one has none or the source has classes or other groups. A text holding none of
     them cannot match, and `in` looks for them at C speed."""
-    if "(" in source or "[" in source:
+    if "[" in source:
         return None
     heads = []
-    for alternative in source.split("|"):
-        head = re.match(r"[^\\.^$*+?{}|]*", alternative).group()
+    for alternative in _top_alternatives(source):
+        if alternative.startswith("(?:"):
+            close = _closing_paren(alternative)
+            if close is None or alternative[close + 1 : close + 2] in ("*", "?", "{"):
+                return None  # an optional group: what follows it may open the match
+            inner = _literal_heads(alternative[3:close])
+            if inner is None:
+                return None
+            heads.extend(inner)
+            continue
+        head = re.match(r"[^\\.^$*+?{}|()]*", alternative).group()
         if alternative[len(head) : len(head) + 1] in ("*", "?", "{"):
             head = head[:-1]  # "ab?": only "a" is sure to be there
         if not head:
             return None
         heads.append(head)
-    return tuple(heads)
+    return tuple(dict.fromkeys(heads))
+
+
+def _closing_paren(source: str) -> int | None:
+    """The offset of the ")" that closes the "(" `source` opens with (None if none)."""
+    depth, index = 0, 0
+    while index < len(source):
+        if source[index] == "\\":
+            index += 2
+            continue
+        if source[index] == "(":
+            depth += 1
+        elif source[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of regex `source` at its top level (not inside a group)."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _found_at_heads(pattern: re.Pattern, heads: tuple[str, ...], text: str) -> bool:
+    """`pattern.search(text) is not None`, where each match of `pattern` opens with one of
+    `heads` (`_literal_heads`): the pattern is tried only where a head stands, found with
+    str.find at C speed. The regex engine would try it at every character that can open an
+    alternative, and "top" or "the" open at every "t" of the text."""
+    if min(map(len, heads)) < 3:
+        # A head of a letter or two stands all over a text: there the engine's own scan,
+        # in C, is faster than a match tried from Python at each one.
+        for head in heads:  # a loop, not any(…): a generator costs more than the scans
+            if head in text:
+                return pattern.search(text) is not None
+        return False
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            if pattern.match(text, at):
+                return True
+            at = text.find(head, at + 1)
+    return False
 
 
 # A text's bytes with every character but an ASCII letter, digit or "_" made a space (and any
@@ -432,15 +500,11 @@ class Grammar:
         )
 
     def has_tier_cue(self, low: str) -> bool:
-        """`tier_cue.search(low)`, told faster where `low` holds none of its opening words."""
+        """`tier_cue.search(low)`, tried only where one of its opening words stands."""
         heads = self.tier_cue_heads
-        if heads is not None:
-            for head in heads:  # a loop, not any(…): a generator costs more than the scans
-                if head in low:
-                    break
-            else:
-                return False
-        return self.tier_cue.search(low) is not None
+        if heads is None:
+            return self.tier_cue.search(low) is not None
+        return _found_at_heads(self.tier_cue, heads, low)
 
     def has_number_word(self, low: str) -> bool:
         """`number_word.search(low)`, told faster: the regex engine tries its `\\b` at every
