@@ -262,8 +262,13 @@ def _lower_case_only(source: str) -> bool:
         if class_first is not None:
             if character == "]" and index > class_first:
                 class_first = None
-            elif character == "-" and index > class_first and source[index + 1 : index + 2] != "]":
-                return False
+            elif (
+                character == "-"
+                and index > class_first
+                and source[index + 1 : index + 2] != "]"
+                and not (source[index - 1].isdigit() and source[index + 1].isdigit())
+            ):
+                return False  # (a range of digits, as "[5-9]", holds no letter)
         elif character == "[":
             class_first = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
         elif character == "(" and source[index + 1 : index + 2] == "?":
@@ -308,16 +313,42 @@ class _Lowered:
     it is run without re.I on the text lower-cased, which finds the same where
     _lower_case_only(source), and faster: the regex engine then skips, at each character,
     the alternatives that cannot start there, which it does only for case-sensitive letters.
-    `search` gives a match in that lower-cased copy."""
+    `search` gives a match in that lower-cased copy (whose offsets are the text's)."""
 
     def __init__(self, source: str):
         self.pattern = re.compile(source, re.I)
         self.lowered = re.compile(source) if _lower_case_only(source) else None
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        """`pattern.search(text, *bounds)`: `bounds` are its pos and endpos."""
         if self.lowered is not None and text.isascii():
-            return self.lowered.search(text.lower())
-        return self.pattern.search(text)
+            return self.lowered.search(text.lower(), *bounds)
+        return self.pattern.search(text, *bounds)
+
+
+class _LoweredYears:
+    """A case-insensitive pattern whose matches are read for their offsets and their groups
+    of digits (years) only: on an ASCII text, as _Lowered, it runs without re.I on the text
+    lower-cased (where _lowered_source can write it), whose offsets and digits are the
+    text's. A year pattern opens with a lookbehind or `\\b`, and so is tried at every
+    character; without re.I the engine at least rejects a letter no alternative opens with
+    at once, and a pattern that opens with a word ("\\bsince") is scanned for it."""
+
+    def __init__(self, source: str):
+        self.pattern = re.compile(source, re.I)
+        lowered = _lowered_source(source)
+        self.lowered = re.compile(lowered) if lowered else None
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        """`pattern.search(text, *bounds)`: `bounds` are its pos and endpos."""
+        if self.lowered is not None and text.isascii():
+            return self.lowered.search(text.lower(), *bounds)
+        return self.pattern.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterable[re.Match]:
+        if self.lowered is not None and text.isascii():
+            return self.lowered.finditer(text.lower(), *bounds)
+        return self.pattern.finditer(text, *bounds)
 
 
 def _trie_source(node: dict) -> str:
@@ -372,7 +403,7 @@ class Grammar:
         self.list_separator = re.compile(words.LIST_SEPARATOR, re.I)
         self.unreal_before = _Lowered(words.UNREAL_BEFORE)
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
-        self.unreal_near = re.compile(words.UNREAL_NEAR, re.I)
+        self.unreal_near = _Lowered(words.UNREAL_NEAR)
         self.coordination = re.compile(words.COORDINATION, re.I)
         self.clause_break = re.compile(words.CLAUSE_BREAK, re.I)
         self.range_after = re.compile(words.RANGE_AFTER, re.I)
@@ -384,7 +415,7 @@ class Grammar:
         self.left_after = re.compile(getattr(words, "LEFT_AFTER", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
-        self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
+        self.year_when = _LoweredYears(getattr(words, "YEAR_WHEN", "(?!)"))
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.exit_before = re.compile(getattr(words, "EXIT_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
@@ -394,7 +425,7 @@ class Grammar:
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
         self.change_object = re.compile(getattr(words, "CHANGE_OBJECT", "(?!)"), re.I)
-        self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
+        self.partitive_before = _Lowered(getattr(words, "PARTITIVE_BEFORE", "(?!)"))
         self.bracketed = re.compile(r"\(([^()]+)\)")
         self.ranker_after = re.compile(getattr(words, "RANKER_AFTER", "(?!)"), re.I)
         self.like_before = re.compile(getattr(words, "LIKE_BEFORE", "(?!)"), re.I)
@@ -413,19 +444,19 @@ class Grammar:
         self.year_like = re.compile(words.YEAR_LIKE)
         self.same_as_before = re.compile(words.SAME_AS_BEFORE, re.I)
         self.plural_subject = re.compile(getattr(words, "PLURAL_SUBJECT", "(?!)"), re.I)
-        self.report_year = re.compile(words.REPORT_YEAR, re.I)
-        self.in_year = re.compile(words.IN_YEAR, re.I)
+        self.report_year = _LoweredYears(words.REPORT_YEAR)
+        self.in_year = _LoweredYears(words.IN_YEAR)
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
-        self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.since_year = _LoweredYears(words.SINCE_YEAR)
         self.stayed_years = re.compile(getattr(words, "STAYED_YEARS", "(?!)"), re.I)
         self.since_then = re.compile(getattr(words, "SINCE_THEN", "(?!)"), re.I)
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
-        self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
+        self.repeated_year = _LoweredYears(words.REPEATED_YEAR)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
-        self.respectively = re.compile(words.RESPECTIVELY, re.I)
+        self.respectively = _Lowered(words.RESPECTIVELY)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         relative = getattr(words, "RELATIVE", "which|who|that")
         self.words_of_relative = re.compile(rf"\s*,\s*(?:{relative})\b[^,]*,", re.I)
