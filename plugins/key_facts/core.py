@@ -459,7 +459,11 @@ class Grammar:
         self.respectively = _Lowered(words.RESPECTIVELY)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         relative = getattr(words, "RELATIVE", "which|who|that")
-        self.words_of_relative = re.compile(rf"\s*,\s*(?:{relative})\b[^,]*,", re.I)
+        # "\s*,\s*(?:which|…)\b[^,]*,", written to open with its first character, a space or
+        # the comma: the engine then skips to those rather than trying every character.
+        self.words_of_relative = re.compile(
+            rf"[\s,](?:(?<=,)|(?<=\s)\s*,)\s*(?:{relative})\b[^,]*,", re.I
+        )
         # A relative clause up to its closing comma or the sentence's end: ", which was …".
         self.relative_clause = re.compile(
             rf",\s*(?:{getattr(words, 'RELATIVE_HEADS', '(?!)')})\b[^,;]*", re.I
