@@ -201,7 +201,8 @@ def test_normalising_twice_changes_nothing(text):
 _PIECES = st.sampled_from(
     "one two a million half a  million twenty-five someone Tier II tier 2 watch list Watch-List "
     "special cases aged from rate of only USDfive ſix İone café — , . ( ) ' \t 5 2019 уровня "
-    "деңгейде K".split(" ")
+    "деңгейде K top highest  rank worst offenders would if respectively some of since in the "
+    "report's when Since REPORT stayed there 1999".split(" ")
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map(" ".join) | st.text(max_size=40)
 
@@ -213,9 +214,24 @@ def test_the_fast_checks_find_what_the_patterns_find(text, lang):
     low = text.lower()
     assert g.has_number_word(low) == bool(g.number_word.search(low))
     assert g.has_tier_cue(low) == bool(g.tier_cue.search(low))
-    for name in ("not_a_count_before", "comparison_before", "unreal_before"):
+    for name in (
+        "not_a_count_before",
+        "comparison_before",
+        "unreal_before",
+        "unreal_near",
+        "partitive_before",
+        "respectively",
+    ):
         tested = getattr(g, name)
         assert bool(tested.search(text)) == bool(tested.pattern.search(text))
+        assert bool(tested.search(text, 2, 20)) == bool(tested.pattern.search(text, 2, 20))
+    for name in ("year_when", "report_year", "in_year", "since_year", "repeated_year"):
+        tested = getattr(g, name)  # read for offsets and years: every group's span alike
+        assert [m.regs for m in tested.finditer(text)] == [
+            m.regs for m in tested.pattern.finditer(text)
+        ]
+        found, expected = tested.search(text, 1, 30), tested.pattern.search(text, 1, 30)
+        assert (found and found.regs) == (expected and expected.regs)
     if text.isascii():
         for (pattern, _), lowered in zip(g.tiers, g.tiers_lowered, strict=True):
             if lowered is not None:

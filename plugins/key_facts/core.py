@@ -136,19 +136,87 @@ def _guarded_alternation(words: Iterable[str], not_after: str) -> str:
 def _literal_heads(source: str) -> tuple[str, ...] | None:
     """The plain words that open the alternatives of regex `source`, each one's text up to
     its first special character ("tier|watch|special\\s+case": "tier", "watch", "special"),
-    or None when one has none or the source has groups or classes. A text holding none of
+    an alternative that opens with a group "(?:…)" giving its own alternatives' words; None
+    when one has none or the source has classes or other groups. A text holding none of
     them cannot match, and `in` looks for them at C speed."""
-    if "(" in source or "[" in source:
+    if "[" in source:
         return None
     heads = []
-    for alternative in source.split("|"):
-        head = re.match(r"[^\\.^$*+?{}|]*", alternative).group()
+    for alternative in _top_alternatives(source):
+        if alternative.startswith("(?:"):
+            close = _closing_paren(alternative)
+            if close is None or alternative[close + 1 : close + 2] in ("*", "?", "{"):
+                return None  # an optional group: what follows it may open the match
+            inner = _literal_heads(alternative[3:close])
+            if inner is None:
+                return None
+            heads.extend(inner)
+            continue
+        head = re.match(r"[^\\.^$*+?{}|()]*", alternative).group()
         if alternative[len(head) : len(head) + 1] in ("*", "?", "{"):
             head = head[:-1]  # "ab?": only "a" is sure to be there
         if not head:
             return None
         heads.append(head)
-    return tuple(heads)
+    return tuple(dict.fromkeys(heads))
+
+
+def _closing_paren(source: str) -> int | None:
+    """The offset of the ")" that closes the "(" `source` opens with (None if none)."""
+    depth, index = 0, 0
+    while index < len(source):
+        if source[index] == "\\":
+            index += 2
+            continue
+        if source[index] == "(":
+            depth += 1
+        elif source[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of regex `source` at its top level (not inside a group)."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _found_at_heads(pattern: re.Pattern, heads: tuple[str, ...], text: str) -> bool:
+    """`pattern.search(text) is not None`, where each match of `pattern` opens with one of
+    `heads` (`_literal_heads`): the pattern is tried only where a head stands, found with
+    str.find at C speed. The regex engine would try it at every character that can open an
+    alternative, and "top" or "the" open at every "t" of the text."""
+    if min(map(len, heads)) < 3:
+        # A head of a letter or two stands all over a text: there the engine's own scan,
+        # in C, is faster than a match tried from Python at each one.
+        for head in heads:  # a loop, not any(…): a generator costs more than the scans
+            if head in text:
+                return pattern.search(text) is not None
+        return False
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            if pattern.match(text, at):
+                return True
+            at = text.find(head, at + 1)
+    return False
 
 
 # A text's bytes with every character but an ASCII letter, digit or "_" made a space (and any
@@ -194,8 +262,13 @@ def _lower_case_only(source: str) -> bool:
         if class_first is not None:
             if character == "]" and index > class_first:
                 class_first = None
-            elif character == "-" and index > class_first and source[index + 1 : index + 2] != "]":
-                return False
+            elif (
+                character == "-"
+                and index > class_first
+                and source[index + 1 : index + 2] != "]"
+                and not (source[index - 1].isdigit() and source[index + 1].isdigit())
+            ):
+                return False  # (a range of digits, as "[5-9]", holds no letter)
         elif character == "[":
             class_first = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
         elif character == "(" and source[index + 1 : index + 2] == "?":
@@ -240,16 +313,42 @@ class _Lowered:
     it is run without re.I on the text lower-cased, which finds the same where
     _lower_case_only(source), and faster: the regex engine then skips, at each character,
     the alternatives that cannot start there, which it does only for case-sensitive letters.
-    `search` gives a match in that lower-cased copy."""
+    `search` gives a match in that lower-cased copy (whose offsets are the text's)."""
 
     def __init__(self, source: str):
         self.pattern = re.compile(source, re.I)
         self.lowered = re.compile(source) if _lower_case_only(source) else None
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        """`pattern.search(text, *bounds)`: `bounds` are its pos and endpos."""
         if self.lowered is not None and text.isascii():
-            return self.lowered.search(text.lower())
-        return self.pattern.search(text)
+            return self.lowered.search(text.lower(), *bounds)
+        return self.pattern.search(text, *bounds)
+
+
+class _LoweredYears:
+    """A case-insensitive pattern whose matches are read for their offsets and their groups
+    of digits (years) only: on an ASCII text, as _Lowered, it runs without re.I on the text
+    lower-cased (where _lowered_source can write it), whose offsets and digits are the
+    text's. A year pattern opens with a lookbehind or `\\b`, and so is tried at every
+    character; without re.I the engine at least rejects a letter no alternative opens with
+    at once, and a pattern that opens with a word ("\\bsince") is scanned for it."""
+
+    def __init__(self, source: str):
+        self.pattern = re.compile(source, re.I)
+        lowered = _lowered_source(source)
+        self.lowered = re.compile(lowered) if lowered else None
+
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        """`pattern.search(text, *bounds)`: `bounds` are its pos and endpos."""
+        if self.lowered is not None and text.isascii():
+            return self.lowered.search(text.lower(), *bounds)
+        return self.pattern.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterable[re.Match]:
+        if self.lowered is not None and text.isascii():
+            return self.lowered.finditer(text.lower(), *bounds)
+        return self.pattern.finditer(text, *bounds)
 
 
 def _trie_source(node: dict) -> str:
@@ -304,7 +403,7 @@ class Grammar:
         self.list_separator = re.compile(words.LIST_SEPARATOR, re.I)
         self.unreal_before = _Lowered(words.UNREAL_BEFORE)
         self.unreal_after = re.compile(words.UNREAL_AFTER, re.I)
-        self.unreal_near = re.compile(words.UNREAL_NEAR, re.I)
+        self.unreal_near = _Lowered(words.UNREAL_NEAR)
         self.coordination = re.compile(words.COORDINATION, re.I)
         self.clause_break = re.compile(words.CLAUSE_BREAK, re.I)
         self.range_after = re.compile(words.RANGE_AFTER, re.I)
@@ -316,7 +415,7 @@ class Grammar:
         self.left_after = re.compile(getattr(words, "LEFT_AFTER", "(?!)"), re.I)
         self.years_listed = re.compile(getattr(words, "YEARS_LISTED", "(?!)"), re.I)
         self.years_after = re.compile(getattr(words, "YEARS_AFTER", "(?!)"), re.I)
-        self.year_when = re.compile(getattr(words, "YEAR_WHEN", "(?!)"), re.I)
+        self.year_when = _LoweredYears(getattr(words, "YEAR_WHEN", "(?!)"))
         self.years_before = re.compile(getattr(words, "YEARS_BEFORE", "(?!)"), re.I)
         self.exit_before = re.compile(getattr(words, "EXIT_BEFORE", "(?!)"), re.I)
         self.change_from = re.compile(getattr(words, "CHANGE_FROM", "(?!)"), re.I)
@@ -326,7 +425,7 @@ class Grammar:
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
         self.change_object = re.compile(getattr(words, "CHANGE_OBJECT", "(?!)"), re.I)
-        self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
+        self.partitive_before = _Lowered(getattr(words, "PARTITIVE_BEFORE", "(?!)"))
         self.bracketed = re.compile(r"\(([^()]+)\)")
         self.ranker_after = re.compile(getattr(words, "RANKER_AFTER", "(?!)"), re.I)
         self.like_before = re.compile(getattr(words, "LIKE_BEFORE", "(?!)"), re.I)
@@ -346,22 +445,26 @@ class Grammar:
         self.year_like = re.compile(words.YEAR_LIKE)
         self.same_as_before = re.compile(words.SAME_AS_BEFORE, re.I)
         self.plural_subject = re.compile(getattr(words, "PLURAL_SUBJECT", "(?!)"), re.I)
-        self.report_year = re.compile(words.REPORT_YEAR, re.I)
-        self.in_year = re.compile(words.IN_YEAR, re.I)
+        self.report_year = _LoweredYears(words.REPORT_YEAR)
+        self.in_year = _LoweredYears(words.IN_YEAR)
         self.relative_years = [(re.compile(k, re.I), v) for k, v in words.RELATIVE_YEARS.items()]
         self.report_words = re.compile(words.REPORT_WORDS, re.I)
-        self.since_year = re.compile(words.SINCE_YEAR, re.I)
+        self.since_year = _LoweredYears(words.SINCE_YEAR)
         self.stayed_years = re.compile(getattr(words, "STAYED_YEARS", "(?!)"), re.I)
         self.since_then = re.compile(getattr(words, "SINCE_THEN", "(?!)"), re.I)
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
-        self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
+        self.repeated_year = _LoweredYears(words.REPEATED_YEAR)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
-        self.respectively = re.compile(words.RESPECTIVELY, re.I)
+        self.respectively = _Lowered(words.RESPECTIVELY)
         self.phrase_break = re.compile(words.PHRASE_BREAK, re.I)
         relative = getattr(words, "RELATIVE", "which|who|that")
-        self.words_of_relative = re.compile(rf"\s*,\s*(?:{relative})\b[^,]*,", re.I)
+        # "\s*,\s*(?:which|…)\b[^,]*,", written to open with its first character, a space or
+        # the comma: the engine then skips to those rather than trying every character.
+        self.words_of_relative = re.compile(
+            rf"[\s,](?:(?<=,)|(?<=\s)\s*,)\s*(?:{relative})\b[^,]*,", re.I
+        )
         # A relative clause up to its closing comma or the sentence's end: ", which was …".
         self.relative_clause = re.compile(
             rf",\s*(?:{getattr(words, 'RELATIVE_HEADS', '(?!)')})\b[^,;]*", re.I
@@ -433,15 +536,11 @@ class Grammar:
         )
 
     def has_tier_cue(self, low: str) -> bool:
-        """`tier_cue.search(low)`, told faster where `low` holds none of its opening words."""
+        """`tier_cue.search(low)`, tried only where one of its opening words stands."""
         heads = self.tier_cue_heads
-        if heads is not None:
-            for head in heads:  # a loop, not any(…): a generator costs more than the scans
-                if head in low:
-                    break
-            else:
-                return False
-        return self.tier_cue.search(low) is not None
+        if heads is None:
+            return self.tier_cue.search(low) is not None
+        return _found_at_heads(self.tier_cue, heads, low)
 
     def has_number_word(self, low: str) -> bool:
         """`number_word.search(low)`, told faster: the regex engine tries its `\\b` at every
