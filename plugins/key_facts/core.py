@@ -336,6 +336,9 @@ class Grammar:
         self.factual_infinitive = re.compile(getattr(words, "FACTUAL_INFINITIVE", "(?!)"), re.I)
         self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
         self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
+        self.others_listed = re.compile(getattr(words, "OTHERS_LISTED", "(?!)"), re.I)
+        self.others_before = re.compile(getattr(words, "OTHERS_BEFORE", "(?!)"), re.I)
+        self.list_tail = re.compile(getattr(words, "LIST_TAIL", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
         self.span_break_after = re.compile(getattr(words, "SPAN_BREAK_AFTER", "(?!)"), re.I)
         self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
@@ -540,6 +543,9 @@ class Context:
         # landed on Tier 3."), for the next one to list them ("Among them are A and B."):
         # (that sentence, its mention, its years).
         self.counted_tier: tuple | None = None
+        # The same, of a number of countries it named some of ("A and B were among the 22
+        # countries on Tier 3."), for the next one to name the others ("The others are C and D.").
+        self.named_of_count: tuple | None = None
 
     @property
     def subject_before(self) -> str | None:
@@ -676,6 +682,8 @@ def _chain_before(g: Grammar, text: str, candidates) -> list[tuple[int, int, str
     """The countries listed together at the end of `candidates` ("A, B and C")."""
     chain = [candidates[-1]]
     for candidate in reversed(candidates[:-1]):
+        if text[: candidate[0]].endswith("(") and text.startswith(")", candidate[1]):
+            continue  # "Burma (Myanmar), Uzbekistan": the other name, skipped by the separator
         if not g.separator.match(text[candidate[1] : chain[0][0]]):
             break
         chain.insert(0, candidate)
@@ -1141,7 +1149,10 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
     counted = context.counted_tier
     if counted and counted[0] is context.before and g.them_listed.match(text):
-        return _listed_after_count(g, sentence, context)
+        return _listed_after_count(g, sentence, context, counted, g.them_listed.match(text))
+    named = context.named_of_count
+    if named and named[0] is context.before and g.others_listed.match(text):
+        return _listed_after_count(g, sentence, context, named, g.others_listed.match(text))
     if not g.has_tier_cue(sentence.low):
         return []
     mentions = _tier_mentions(g, text)
@@ -1212,6 +1223,8 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                 context.counted_tier = (sentence, current, tier_years)
         if not countries or _unreal(g, text, scope, subject, current):
             continue
+        if not current.previous and g.count_of.search(text, window, current.start):
+            countries = countries + _others_after(g, text, current.end)
         context.last_countries = countries
         if len({c for *_, c in countries}) == 1:
             context.block_countries = countries[:1]
@@ -1227,6 +1240,8 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             g, text, current, year_window, end, context.report_year, lone_previous, date_year,
             after_tier, after_it,
         )  # fmt: skip
+        if not current.previous and g.count_of.search(text, window, current.start):
+            context.named_of_count = (sentence, current, current_years)
         for member in members:
             years = current_years
             spent = member.span_match and g.span_years.search(member.span_match.group())
@@ -1271,12 +1286,34 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     return _one_tier_a_year(facts, since)
 
 
-def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
+def _others_after(g: Grammar, text: str, position: int) -> list[tuple[int, int, str]]:
+    """ "… among the 22 countries on Tier 3; the others include A, B and C": the countries
+    listed, to the sentence's end, as the rest of the group."""
+    others = g.others_listed.search(text, position)
+    if not others or not g.others_before.search(text, position, others.start()):
+        return []
+    if g.tier_cue.search(text[position : others.start()].lower()):
+        return []
+    chain = _chain_after(g, text, others.end())
+    return chain if chain and _list_ends(g, text[chain[-1][1] :]) else []
+
+
+def _list_ends(g: Grammar, rest: str) -> bool:
+    """Whether a list of countries ends the sentence, `rest` being what follows it: nothing,
+    or a description of the last ("…, along with Hungary, a member state of the EU.")."""
+    if not rest.strip(" .;)\"'"):
+        return True
+    return bool(g.list_tail.match(rest)) and not g.tier_cue.search(rest.lower())
+
+
+def _listed_after_count(
+    g: Grammar, sentence: Sentence, context: Context, counted: tuple, opener: re.Match
+) -> list[Fact]:
     """ "In all, 19 landed on Tier 3. Among them are A, B and C.": the countries the sentence
-    lists, to its end, take the tier the sentence before stated of their number."""
-    _, mention, years = context.counted_tier
+    lists, to its end, take the tier the sentence before stated of their number (or of the
+    number it named some of: "… The others are A and B.")."""
+    _, mention, years = counted
     text = sentence.text
-    opener = g.them_listed.match(text)
     chain = _chain_after(g, text, opener.end())
     rest = text[chain[-1][1] :] if chain else ""
     alongside = g.alongside.match(rest)
@@ -1284,7 +1321,7 @@ def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> lis
         more = _chain_after(g, rest, alongside.end())
         chain += more
         rest = rest[more[-1][1] :] if more else rest
-    if not chain or rest.strip(" .;)\"'"):
+    if not chain or not _list_ends(g, rest):
         return []
     previous = context.before.text
     return [

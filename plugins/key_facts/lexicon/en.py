@@ -226,6 +226,17 @@ COUNT_OF = (
     r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty)(?:[\s-]\w+)?\b(?!\s*(?:%|percent|per\s+cent"
     r"|victims|people|cases|years?|months?))"
 )
+# The rest of a group whose number and some members the sentence named ("A and B were among
+# the 22 countries on Tier 3; the others include C and D").
+OTHERS_LISTED = (
+    r"(?:the\s+)?(?:others|rest)(?:\s+of\s+them)?\s+(?:include|included|includes|are|were)\s*:?\s*"
+    r"(?:the\s+)?"
+)
+# Where the rest follow in the same sentence: after a semicolon, or a comma and "and"/"while".
+OTHERS_BEFORE = r"(?:;|,\s*(?:and|while))\s*\Z"
+# A description of the last country of a list, as the sentence's end ("…, along with Hungary,
+# a member state of the European Union."), not a clause of its own.
+LIST_TAIL = r",\s+(?:a|an|the|both|each|all|one|two|three)\s[^,;:]*\Z"
 THEM_LISTED = (
     r"\s*(?:among\s+them|these|they|those)\s+(?:are|were|include|included|includes)\s*:?\s*"
     r"(?:the\s+)?"
@@ -262,6 +273,8 @@ JOINED = r"\s+(?:now\s+|also\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:the\s+)?
 JOINING = r"\s*(?:also\s+)?joining\s"
 JOINED_LIST = r"\s+(?:(?:this\s+year|in\s+(?:19|20)\d\d)\s+)?(?:were|are|was|is)\s+(?:the\s+)?"
 LIST_SEPARATOR = (
+    # (after another name in brackets: "Burma (Myanmar), Uzbekistan and Haiti"; not a tier's)
+    r"(?:\s*\((?![^()]*(?:tier|watch|list|\d))[^()]{1,40}\))?"
     r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as\s+well\s+as\s+)"
     r"(?:the\s+)?"
 )
@@ -316,7 +329,9 @@ COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 UNREAL_AFTER = (
     r"[\"']?\s*(?!,\s*(?:would|could|should|may|might|must)\b),?\s*(?:if|unless|would|could|"
     r"should|may|might|must|means|is\s+for|is\s+reserved"
-    r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
+    # "Tier 3 for those that fail" defines the tier; "on Tier 3, for governments that …" glosses it
+    r"|(?<!,\s)(?<!,)for\s+(?:those|countries|nations|governments|states)"
+    r"|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
     r"|highest|lowest|worst|best)"
     r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of"
     # "worked with a Tier 1 partner": the tier of someone else, not of the subject
