@@ -324,6 +324,7 @@ class Grammar:
         self.earlier_reports = re.compile(getattr(words, "EARLIER_REPORTS", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
+        self.defined_heading = re.compile(getattr(words, "DEFINED_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
         self.change_object = re.compile(getattr(words, "CHANGE_OBJECT", "(?!)"), re.I)
         self.partitive_before = re.compile(getattr(words, "PARTITIVE_BEFORE", "(?!)"), re.I)
@@ -1429,9 +1430,11 @@ def _heading_tiers(
 
     def tier_of(index: int) -> str | None:
         text = blocks[index].strip() if index < len(blocks) else ""
-        if len(text) >= 60 or not g.tier_cue.search(text.lower()):
+        if len(text) >= 400 or not g.tier_cue.search(text.lower()):
             return None
-        titled = g.tier_heading.fullmatch(text)
+        # "Tier 1", or a tier with its definition: "Tier 1 - Countries whose governments …"
+        titled = g.tier_heading.fullmatch(text) if len(text) < 60 else None
+        titled = titled or g.defined_heading.match(text)
         return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
 
     def introduced(text: str) -> tuple[str, str | None] | None:

@@ -218,6 +218,12 @@ TIER_HEADING = (
     r"(?:countries\s+(?:on|in)\s+(?:the\s+)?)?(?P<tier>.+?)(?:\s+(?:countries|governments))?"
     r"(?:\s*\(\d+\))?\s*:?"
 )
+# A heading that gives a tier with its definition, over the list of its countries: "Tier 2
+# Watch List - Countries whose governments do not fully meet …".
+DEFINED_HEADING = (
+    r"(?P<tier>[^-–—:.]{4,30}?)\s*(?:[-–—:]|\s[-–—]\s)\s*(?:the\s+)?(?:countries|governments"
+    r"|nations|states)\s+(?:whose|that|which|where|with)\b"
+)
 HEADING_LEAD = r"\s*(?::|\.|[-–—]\s)"
 # A number of countries a tier is stated of ("19 landed on Tier 3", "Another 52 countries
 # were placed on Tier 2"), and the next sentence's opening that lists some of them.
