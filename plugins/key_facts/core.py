@@ -359,6 +359,8 @@ class Grammar:
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
+        self.previous_span_after = re.compile(getattr(words, "PREVIOUS_SPAN_AFTER", "(?!)"), re.I)
+        self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
         self.respectively = re.compile(words.RESPECTIVELY, re.I)
@@ -1118,6 +1120,11 @@ def _years(
         return list(range(year, base + 1))
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
+        # "… had been on the Watch List for nine years": the span after it (not a change's:
+        # "moved up from Tier 3 for the second year")
+        changed = mention.span_match and g.change_from.search(mention.span_match.group())
+        if not count_match and not changed:
+            count_match = g.previous_span_after.match(text, mention.end)
     else:
         if after_tier:
             begin = mention.start  # a span before it belongs to the tier before
@@ -1131,6 +1138,8 @@ def _years(
             ),
             None,
         )
+        # "its ninth consecutive year on Tier 1", "a third straight Tier 2 ranking"
+        count_match = count_match or g.span_before_tier.search(text, begin, mention.start)
     if count_match:
         count = _count(g, count_match.group("count"))
         if count and 1 < count and year - count + 1 >= FIRST_REPORT:

@@ -470,7 +470,7 @@ SINCE_YEAR = (
 SINCE_THEN = r"\b(?:ever\s+since|since\s+then|since)\s*(?:[.;]|\Z)"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
-    r"|following)\s+(?:the\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
+    r"|following)\s+(?:the\s+|its\s+|their\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
     r"|full\s+)?years?\b"
 )
 # The span of a tier that still holds: "for the eighth consecutive year", "for three years".
@@ -481,6 +481,18 @@ CURRENT_SPAN = (
     r"straight|successive)\s+year|year\s+in\s+a\s+row|year\s+running)\b))"
     r"(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
     r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
+)
+# The span of an earlier tier, after it: "(had been) on the Watch List for nine years", "…
+# for the previous three consecutive years".
+PREVIOUS_SPAN_AFTER = (
+    r"\s+for\s+(?:the\s+)?(?:previous\s+|past\s+|preceding\s+|prior\s+)?(?P<count>\w+)\s+"
+    r"(?:consecutive\s+|straight\s+|successive\s+|full\s+)?years\b"
+)
+# A span just before its tier: "its ninth consecutive year on Tier 1", "a third straight Tier 2
+# ranking" (not "after two years on the Watch List", a tier before).
+SPAN_BEFORE_TIER = (
+    r"\b(?:the|its|an?|\w+['’]s)\s+(?P<count>\w+)\s+(?:consecutive|straight|successive)\s+"
+    r"(?:years?\s+(?:on|in|at)\s+(?:the\s+)?)?\Z"
 )
 # "… in 2019 and stayed there in 2020": the same tier for one more year.
 REPEATED_YEAR = (
