@@ -360,6 +360,9 @@ class Grammar:
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
         self.previous_span_after = re.compile(getattr(words, "PREVIOUS_SPAN_AFTER", "(?!)"), re.I)
+        self.group_before_tier = re.compile(getattr(words, "GROUP_BEFORE_TIER", "(?!)"), re.I)
+        self.member_link = re.compile(getattr(words, "MEMBER_LINK", "(?!)"), re.I)
+        self.wish_before = re.compile(getattr(words, "WISH_BEFORE", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -754,10 +757,17 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     class_noun = g.class_noun.match(after)
     if class_noun and g.change_object.search(text, window, mention.start):
         class_noun = None  # "going from Tier 1 nations to Tier 2 nations": a change, no rule
-    if class_noun or g.partitive_before.search(text, window, mention.start):
+    partitive = g.partitive_before.search(text, window, mention.start)
+    if (
+        partitive
+        and candidates
+        and g.member_link.search(text, candidates[-1][1], partitive.start())
+    ):
+        partitive = None  # "Russia and China were two of the 19 countries on Tier 3": members
+    if class_noun or partitive:
         opener = g.list_opener.match(text, mention.end + class_noun.end()) if class_noun else None
         listed = _chain_after(g, text, opener.end()) if opener else []
-        if not listed and g.partitive_before.search(text, window, mention.start):
+        if not listed and partitive:
             # "Five of the 14 Tier 3 countries are in Latin America (A, B and C), four in
             # the Middle East (D and E)": each group in brackets, all of countries
             for group in g.bracketed.finditer(text, mention.end):
@@ -769,6 +779,8 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
         if listed or not candidates or not (g.list_noun.match(after) or predicate):
             return listed, window  # "Tier 3 countries may face…": no country's tier
+    if candidates and _group_not_joined(g, text, candidates[-1][1], mention):
+        candidates = []
     if not candidates and text.startswith(":", mention.end):
         told = len(text) - len(text[mention.end + 1 :].lstrip())
         if g.anaphora.match(text, told):
@@ -855,6 +867,14 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     return countries, window
 
 
+def _group_not_joined(g: Grammar, text: str, country_end: int, mention: Mention) -> bool:
+    """ "Japan gave aid to 45 countries on the Watch List": the tier of a counted group just
+    before it is the group's, not the subject's, unless the subject is one of it ("Russia was
+    one of 19 countries on Tier 3", "is among", "joined")."""
+    group = g.group_before_tier.search(text, country_end, mention.start)
+    return bool(group) and not g.member_link.search(text, country_end, group.start())
+
+
 def _relative_clause(g: Grammar, text: str, position: int) -> tuple[int, int] | None:
     """The span of the relative clause (", which …", to its comma or the end) `position` is in."""
     for match in g.relative_clause.finditer(text):
@@ -870,6 +890,8 @@ def _countries_of_relative(g: Grammar, text: str, mention: Mention, clause: tupl
     start, _ = clause
     found = _subject_countries(g, text)
     inside = [c for c in found if start <= c[0] and c[1] <= mention.start]
+    if inside and _group_not_joined(g, text, inside[-1][1], mention):
+        return [], start
     if inside:
         usable = [c for c in inside if _usable(g, text, c[0])]
         if not usable:
@@ -1233,6 +1255,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                 context.counted_tier = (sentence, current, tier_years)
         if not countries or _unreal(g, text, scope, subject, current):
             continue
+        first = countries[0][0]
+        if g.wish_before.search(text, max(text.rfind(",", 0, first), 0), first):
+            continue  # "hopes to see Thailand removed from … and included in Tier 2": a wish
         if not current.previous and g.count_of.search(text, window, current.start):
             countries = countries + _others_after(g, text, current.end)
         context.last_countries = countries

@@ -232,6 +232,19 @@ COUNT_OF = (
     r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty)(?:[\s-]\w+)?\b(?!\s*(?:%|percent|per\s+cent"
     r"|victims|people|cases|years?|months?))"
 )
+# A counted group just before its tier ("… 45 countries on the Watch List"), and what makes
+# the subject one of it, just before the number ("Russia was one of 19 countries on Tier 3",
+# "is among", "joined", "A and 18 other countries").
+GROUP_BEFORE_TIER = (
+    r"\b(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens)"
+    r"(?:[\s-]\w+)?\s+(?:other\s+|more\s+)?(?:countries|nations|governments|states|territories)"
+    r"\s+(?:(?:placed|ranked|rated|listed|put|named)\s+)?(?:on|in|at|as)\s+(?:the\s+)?\Z"
+)
+MEMBER_LINK = (
+    r"\b(?:among|amongst|of|joined|joins|join|joining|with|alongside|including|like|and|are|"
+    r"were|is|was)\s+(?:(?:the|some|about|around|nearly|only|just|another|roughly|almost)\s+)*\Z"
+)
 # The rest of a group whose number and some members the sentence named ("A and B were among
 # the 22 countries on Tier 3; the others include C and D").
 OTHERS_LISTED = (
@@ -330,6 +343,13 @@ CONDITIONAL_OPENERS = frozenset(
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
+# A wish or forecast whose object is the subject of the tier: "hopes to see Thailand …",
+# "expects Thailand …", "urged Thailand …".
+WISH_BEFORE = (
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|expects?|expected|expecting|wish\w*|urg\w*|"
+    r"would\s+like|aims?|aimed|seeks?|sought|predicts?|predicted|forecasts?)\s+(?:to\s+see\s+)?"
+    r"(?:the\s+)?\Z"
+)
 # (A modal after a comma is the main clause's: "Kazakhstan, downgraded to the Watch List, must
 # now act".)
 UNREAL_AFTER = (
