@@ -1279,7 +1279,15 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             context.named_of_count = (sentence, current, current_years)
         for member in members:
             years = current_years
-            spent = member.span_match and g.span_years.search(member.span_match.group())
+            spent = member.span_match and (
+                g.span_years.search(member.span_match.group())
+                or g.years_before.search(member.span_match.group())  # "spent 2018 and 2019 on"
+                # "after a stint on the Watch List in 2018": its own year, not a change's
+                or (
+                    not g.change_from.search(member.span_match.group())
+                    and g.in_year.match(text, len(text) - len(text[member.end :].lstrip()))
+                )
+            )
             since = g.stated_after.match(text, member.end)
             since = since if since and since.groupdict().get("since") else None
             if member is not current and member.start > current.end and since and current_years[0]:
