@@ -1279,14 +1279,14 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             context.named_of_count = (sentence, current, current_years)
         for member in members:
             years = current_years
-            spent = member.span_match and (
-                g.span_years.search(member.span_match.group())
-                or g.years_before.search(member.span_match.group())  # "spent 2018 and 2019 on"
-                # "after a stint on the Watch List in 2018": its own year, not a change's
-                or (
-                    not g.change_from.search(member.span_match.group())
-                    and g.in_year.match(text, len(text) - len(text[member.end :].lstrip()))
-                )
+            told = member.span_match.group() if member.span_match else ""
+            after_member = len(text) - len(text[member.end :].lstrip())
+            # Its own years: "after two years on", "spent 2018 and 2019 on", "after a stint on
+            # the Watch List in 2018" (but "from the Watch List in 2018": the change's)
+            spent = told and (
+                g.span_years.search(told)
+                or g.years_before.search(told)
+                or (not g.change_from.search(told) and g.in_year.match(text, after_member))
             )
             since = g.stated_after.match(text, member.end)
             since = since if since and since.groupdict().get("since") else None
