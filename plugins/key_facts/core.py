@@ -363,6 +363,7 @@ class Grammar:
         self.group_before_tier = re.compile(getattr(words, "GROUP_BEFORE_TIER", "(?!)"), re.I)
         self.member_link = re.compile(getattr(words, "MEMBER_LINK", "(?!)"), re.I)
         self.wish_before = re.compile(getattr(words, "WISH_BEFORE", "(?!)"), re.I)
+        self.year_label = re.compile(getattr(words, "YEAR_LABEL", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -957,6 +958,11 @@ def _years(
     `read_relative`: read "last year" and the like; not for the tier changed from, whose `base`
     (the year of the tier changed to) has counted it already."""
     clause = text[begin:end]
+    label = g.year_label.search(text, max(0, mention.start - 40), mention.start)
+    if label and label.group("year"):
+        return [int(label.group("year"))]  # "Tier 2 (2020: Tier 2 Watch List)", "2019 – Tier 3"
+    if label and base and not lone:
+        return [base - 1]  # "Tier 2 (last year: Tier 2 Watch List)"
     until = g.previous_after.match(text, mention.end)
     until_year = g.year.search(until.group()) if until else None
     if until_year:
@@ -1264,6 +1270,9 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
         if len({c for *_, c in countries}) == 1:
             context.block_countries = countries[:1]
         end = next((m.start for m in currents if m.start > current.end), len(text))
+        label = g.year_label.search(text, max(current.end, end - 40), end)
+        if label and end < len(text):
+            end = label.start()  # "Tier 2 (in 2020: Tier 2 Watch List)": the next tier's year
         previous_value = next((m.value for m in members if m.previous), None)
         if current.previous:
             previous_value = None

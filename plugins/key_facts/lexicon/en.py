@@ -511,6 +511,13 @@ PREVIOUS_SPAN_AFTER = (
     r"\s+for\s+(?:the\s+)?(?:previous\s+|past\s+|preceding\s+|prior\s+)?(?P<count>\w+)\s+"
     r"(?:consecutive\s+|straight\s+|successive\s+|full\s+)?years\b"
 )
+# A year as the label of the tier after it: "Tier 2 (2020: Tier 2 Watch List)", "2019 – Tier
+# 3", "in the 2020 report: Tier 2", "last year: Tier 2 Watch List" (the year before the text's).
+YEAR_LABEL = (
+    rf"(?:(?<![\w,.-])(?:in\s+)?(?:the\s+)?(?P<year>{YEAR})(?:\s+(?:tip\s+)?(?:report|ranking))?"
+    r"|\b(?:last|previous|prior)\s+year|\ba\s+year\s+(?:earlier|before)|\bthe\s+year\s+before)"
+    r"\s*(?::|\s[-–—])\s*(?:the\s+)?\Z"
+)
 # A span just before its tier: "its ninth consecutive year on Tier 1", "a third straight Tier 2
 # ranking" (not "after two years on the Watch List", a tier before).
 SPAN_BEFORE_TIER = (
