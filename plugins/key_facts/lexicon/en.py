@@ -437,7 +437,9 @@ IN_YEAR = (
 )
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
-    r"\b(?:this|the\s+current)\s+year\b": 0,
+    # "Prior to this year, A had been on Tier 2": the year before
+    r"\b(?:prior\s+to|before|until|till)\s+(?:this|the\s+current)\s+year\b": -1,
+    r"(?<!prior\sto\s)(?<!before\s)(?<!until\s)(?<!till\s)\b(?:this|the\s+current)\s+year\b": 0,
     r"\blast\s+year's\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?(?:report|ranking)": -1,
     r"\btwo\s+years\s+(?:ago|earlier|before)\b": -2,
     r"\bthree\s+years\s+(?:ago|earlier|before)\b": -3,
