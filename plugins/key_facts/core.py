@@ -364,6 +364,9 @@ class Grammar:
         self.member_link = re.compile(getattr(words, "MEMBER_LINK", "(?!)"), re.I)
         self.wish_before = re.compile(getattr(words, "WISH_BEFORE", "(?!)"), re.I)
         self.year_label = re.compile(getattr(words, "YEAR_LABEL", "(?!)"), re.I)
+        self.since_opening = re.compile(getattr(words, "SINCE_OPENING", "(?!)"), re.I)
+        self.stative = re.compile(getattr(words, "STATIVE", "(?!)"), re.I)
+        self.since_first = re.compile(getattr(words, "SINCE_FIRST", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -1134,6 +1137,15 @@ def _years(
     span = g.since_year.search(text, mention.end, end)
     if not span and g.words.__dict__.get("SINCE_BEFORE_TIER"):
         span = g.since_year.search(text, begin, mention.start)  # "с 2021 года находится на …"
+    opening = None if span or mention.previous else g.since_opening.match(text)
+    if (
+        opening
+        and opening.end() <= mention.start
+        and g.stative.search(text, opening.end(), mention.start)
+        and not g.opening_break.search(text, opening.end(), mention.start)
+        and not g.tier_cue.search(text[opening.end() : mention.start].lower())
+    ):
+        span = opening  # "Since 2006, Colombia has been on Tier 1"
     if span and any(first < span.start() for first, _ in own_previous):
         span = None  # "… to the Watch List from Tier 2, where it had been since 2010": Tier 2's
     if span and g.first_time.search(text, begin, span.start()):
@@ -1142,6 +1154,11 @@ def _years(
         return list(range(int(span.group("year")), year + 1))
     if span and mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))  # "had been on it since 2004"
+    first_report = (
+        None if span or mention.previous else g.since_first.search(text, mention.end, end)
+    )
+    if first_report and not g.first_time.search(text, begin, first_report.start()):
+        return list(range(FIRST_REPORT, year + 1))  # "on Tier 1 since the first report"
     since_then = g.since_then.search(text, mention.end, end)
     if since_then and not mention.previous and base and nearby and year < base <= year + 20:
         # "moved to the Watch List in 2015 and has remained there since": to the text's report

@@ -488,7 +488,28 @@ FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
 SINCE_YEAR = (
     rf"\bsince\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){{1,2}}?"
-    rf"in\s+(?:the\s+)?)?(?P<year>{YEAR})\b"
+    rf"in\s+(?:the\s+)?|"
+    # "since the first report in 2001", "since its upgrade in 2006", "since being upgraded in 2006"
+    r"(?:the|its|their)\s+(?:first\s+)?(?:report|ranking|rankings|upgrade|downgrade|promotion|"
+    r"demotion|move|rise|fall)\s+(?:began\s+|started\s+|came\s+out\s+)?in\s+(?:the\s+)?|"
+    rf"being\s+(?:\w+\s+){{1,3}}?in\s+(?:the\s+)?)?(?P<year>{YEAR})\b"
+)
+# The same, opening the sentence: "Since 2006, Colombia has been on Tier 1" (with a verb of
+# staying between, not "Since 2016, A has moved up to Tier 2 twice").
+SINCE_OPENING = (
+    r"\s*(?:ever\s+)?since\s+(?:the\s+|its\s+|their\s+)?(?:(?:being|it\s+was|they\s+were)\s+"
+    rf"(?:\w+\s+){{1,3}}?in\s+(?:the\s+)?)?(?P<year>{YEAR})(?:\s+(?:tip\s+)?report)?\s*,?\s"
+)
+STATIVE = (
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|remained|stayed|held|kept|sat|stood)\b|"
+    r"\b(?:remains?|remained|stays?|stayed)\b"
+)
+# Since the first report (2001): "has been on Tier 1 since the first report", "in every report
+# since the rankings began".
+SINCE_FIRST = (
+    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?first\s+(?:report|edition|ranking|one)\b(?!\s+in\b)|"
+    r"(?:report|reports|ranking|rankings|tier\s+system)\s+(?:began|started|was\s+(?:created|"
+    r"launched|first\s+published))\b(?!\s+in\b))"
 )
 # A span up to now from the year the tier is given: "moved to the Watch List in 2015 and has
 # stayed there ever since".
