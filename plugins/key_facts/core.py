@@ -720,6 +720,8 @@ def _usable(g: Grammar, text: str, start: int) -> bool:
     word = before[-1].lower().strip(",")
     if word == g.words.OF_WORD:
         return len(before) > 1 and before[-2].lower() in g.words.OF_OWNERS
+    if len(before) > 1 and (before[-2].lower(), word) in getattr(g.words, "ADDRESSED", ()):
+        return True  # "Congratulations to Ghana on achieving Tier 2 status"
     return word not in g.words.PREPOSITIONS
 
 

@@ -128,6 +128,8 @@ PREPOSITIONS = frozenset(
     "for via through at on over under about beside besides except".split()
 )
 OF_WORD = "of"
+# A preposition whose country is the one addressed, and so the subject of its tier.
+ADDRESSED = frozenset({("congratulations", "to"), ("kudos", "to")})
 # "of" is a preposition too, except after these ("the Government of Kazakhstan").
 OF_OWNERS = frozenset(
     "government republic kingdom state people sultanate commonwealth upgrade downgrade "
@@ -165,7 +167,9 @@ SUBORDINATORS = frozenset(
 COPULA_BEFORE = (
     r"\b(?:is|are|was|were|remain|remains|remained|became|become|stays|stayed|"
     r"(?:listed|ranked|rated|classed|classified|designated|counted|named|ranks|rates|sits|sat|"
-    r"stands|stood|figures|figured)\s+(?:as|among))\s+"
+    r"stands|stood|figures|figured)\s+(?:as|among)|"
+    # "joins the ranks of Tier 1 countries"
+    r"(?:joins|joined|join|joining|rejoins|rejoined)\s+the\s+(?:ranks|group|club|list)\s+of)\s+"
     r"(?:(?:a|an|the|still|again|now|also|among|one\s+of|only|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|region's|world's|continent's)\s+)*\Z"
 )
