@@ -367,6 +367,8 @@ class Grammar:
         self.since_opening = re.compile(getattr(words, "SINCE_OPENING", "(?!)"), re.I)
         self.stative = re.compile(getattr(words, "STATIVE", "(?!)"), re.I)
         self.since_first = re.compile(getattr(words, "SINCE_FIRST", "(?!)"), re.I)
+        self.reports_after = re.compile(getattr(words, "REPORTS_AFTER", "(?!)"), re.I)
+        self.decade_span = re.compile(getattr(words, "DECADE_SPAN", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -1191,6 +1193,16 @@ def _years(
         count = _count(g, count_match.group("count"))
         if count and 1 < count and year - count + 1 >= FIRST_REPORT:
             return list(range(year - count + 1, year + 1))
+    reports = None if mention.previous else g.reports_after.match(text, mention.end)
+    count = _count(g, reports.group("count")) if reports else None
+    if count and 1 < count < 25:
+        # "in the last three reports": to this one; "in the previous three reports": before it
+        last = year - 1 if reports.group("before") else year
+        if last - count + 1 >= FIRST_REPORT:
+            return list(range(last - count + 1, last + 1))
+    decade = not mention.previous and not count_match and g.decade_span.match(text, mention.end)
+    if decade and year - 9 >= FIRST_REPORT:
+        return list(range(year - 9, year + 1))  # "has been on Tier 1 for a decade"
     return [year]
 
 

@@ -457,7 +457,7 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 YEARS_AFTER = (
     rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
     rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
-    rf"|(?:(?:for\s+(?:the\s+)?(?:\w+\s+){{1,3}}?years?\s*,?\s*)?(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"|(?:(?:for\s+(?:the\s+)?(?:\w+\s+){{1,3}}?years?\s*,?\s*)?(?:(?:in\s+)?(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
 )
 # Three or more years listed right after a tier: "in 2017, 2018 and 2019", "in the 2017, 2018
@@ -491,13 +491,23 @@ SPAN_BREAK_AFTER = r";|\b(?:and|but|while|whereas)\b|,\s*\w+ing\b"
 FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
 SINCE_YEAR = (
-    rf"\bsince\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){{1,2}}?"
-    rf"in\s+(?:the\s+)?|"
+    r"\b(?:since\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){1,2}?"
+    r"in\s+(?:the\s+)?|"
     # "since the first report in 2001", "since its upgrade in 2006", "since being upgraded in 2006"
     r"(?:the|its|their)\s+(?:first\s+)?(?:report|ranking|rankings|upgrade|downgrade|promotion|"
     r"demotion|move|rise|fall)\s+(?:began\s+|started\s+|came\s+out\s+)?in\s+(?:the\s+)?|"
-    rf"being\s+(?:\w+\s+){{1,3}}?in\s+(?:the\s+)?)?(?P<year>{YEAR})\b"
+    r"being\s+(?:\w+\s+){1,3}?in\s+(?:the\s+)?)?"
+    # "from 2012 onward"
+    rf"|from\s+(?:the\s+)?(?={YEAR}(?:\s+reports?)?\s+(?:on|onwards?)\b))(?P<year>{YEAR})\b"
 )
+# Right after a tier, the reports it held it in: "in the last three reports" (to this one),
+# "in each of the previous two reports" (before it).
+REPORTS_AFTER = (
+    r"\s+in\s+(?:each\s+of\s+|all\s+of\s+|every\s+one\s+of\s+|all\s+)?the\s+"
+    r"(?:(?:last|past)|(?P<before>previous|prior|preceding))\s+(?P<count>\w+)\s+(?:tip\s+)?reports\b"
+)
+# "has been on Tier 1 for a decade" (not "for more than a decade").
+DECADE_SPAN = r"\s+for\s+(?:a|the\s+(?:past|last))\s+(?:full\s+|whole\s+)?decade\b"
 # The same, opening the sentence: "Since 2006, Colombia has been on Tier 1" (with a verb of
 # staying between, not "Since 2016, A has moved up to Tier 2 twice").
 SINCE_OPENING = (
