@@ -369,6 +369,7 @@ class Grammar:
         self.since_first = re.compile(getattr(words, "SINCE_FIRST", "(?!)"), re.I)
         self.reports_after = re.compile(getattr(words, "REPORTS_AFTER", "(?!)"), re.I)
         self.decade_span = re.compile(getattr(words, "DECADE_SPAN", "(?!)"), re.I)
+        self.never_left = re.compile(getattr(words, "NEVER_LEFT", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -926,6 +927,8 @@ def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -
     opener = text.split(None, 1)[0].lower().strip(",") if text.strip() else ""
     if opener in g.words.CONDITIONAL_OPENERS or text.rstrip().endswith("?"):
         return True
+    if g.never_left.search(text, subject, mention.start):
+        return False  # "has never left Tier 1": it stayed there
     colon = text.rfind(": ", begin, subject)
     if colon >= 0:  # "… will be no surprise: Cuba is on Tier 3": the clause after the colon
         begin = colon + 2

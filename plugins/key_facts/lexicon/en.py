@@ -347,6 +347,8 @@ CONDITIONAL_OPENERS = frozenset(
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
+# A tier the subject never left, and so holds: "has not left Tier 1 since 2012".
+NEVER_LEFT = r"\b(?:(?:has|have|had)\s+(?:not|never)|never)\s+(?:once\s+)?left\s+(?:the\s+)?\Z"
 # A wish or forecast whose object is the subject of the tier: "hopes to see Thailand …",
 # "expects Thailand …", "urged Thailand …".
 WISH_BEFORE = (
