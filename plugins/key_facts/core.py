@@ -1013,7 +1013,8 @@ def _years(
         and not g.tier_cue.search(text[earlier_reports.end() : mention.start].lower())
     ):
         return list(range(base - count, base))  # "In the previous two reports, A was on …"
-    opening = g.years_opening.match(text, begin)
+    # (not the words after the tier before: "on the Watch List from 2010 to 2013 and fell to")
+    opening = None if after_tier else g.years_opening.match(text, begin)
     gap = text[opening.end() : mention.start] if opening else ""
     if (
         opening
@@ -1367,8 +1368,10 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                             statement=statement(text, begin, member.end),
                         )
                     )
-    # A span from a year written with "since": its first year is fixed, whatever follows.
+    # A span from a year written with "since" (or "from 2010 to 2014"): its first year is
+    # fixed, whatever follows.
     since = {int(m.group("year")) for m in g.since_year.finditer(text)}
+    since |= {int(m.group("span_first")) for m in g.years_after.finditer(text) if m["span_first"]}
     return _one_tier_a_year(facts, since)
 
 

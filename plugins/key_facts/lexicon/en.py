@@ -436,7 +436,11 @@ REPORT_YEAR = (
     rf"|\b(?:report|edition)\s+(?:of|for)\s+(?P<b>{YEAR})"
 )
 # "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
-YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
+# ("… stayed on the Watch List until 2013, when it fell to Tier 3": the change's year.)
+YEAR_WHEN = (
+    rf"\b(?:in|by|since|until|till|to)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*"
+    r"when\s[^,;]*\Z"
+)
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
 IN_YEAR = (
     rf"\b(?:in|for|by|as\s+recently\s+as|as\s+late\s+as|back\s+in|through)\s+(?P<year>{YEAR})\b"
