@@ -370,6 +370,7 @@ class Grammar:
         self.reports_after = re.compile(getattr(words, "REPORTS_AFTER", "(?!)"), re.I)
         self.decade_span = re.compile(getattr(words, "DECADE_SPAN", "(?!)"), re.I)
         self.never_left = re.compile(getattr(words, "NEVER_LEFT", "(?!)"), re.I)
+        self.cell_note = re.compile(getattr(words, "CELL_NOTE", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -1613,7 +1614,7 @@ def _heading_tiers(
 def _country_cell(g: Grammar, text: str) -> list[tuple[str, str]]:
     """(name, country) of each country a block names and nothing else: "Armenia", "Austria,
     Belgium and Cyprus"."""
-    text = text.strip()
+    text = g.cell_note.sub("", text).strip()  # "Azerbaijan*", "Moldova (new)"
     listed = _chain_after(g, text, 0)
     if not listed or text[listed[-1][1] :].strip(" ."):
         return []
@@ -1636,7 +1637,7 @@ def _table_tiers(
     for index, block in enumerate(blocks):
         if index in skip:
             continue
-        country = g.countries.get(block.strip())
+        country = g.countries.get(g.cell_note.sub("", block).strip())
         cells = 0
         while index + cells + 1 in whole_tier:
             cells += 1

@@ -228,6 +228,13 @@ DEFINED_HEADING = (
     r"(?P<tier>[^-–—:.]{4,30}?)\s*(?:[-–—:]|\s[-–—]\s)\s*(?:the\s+)?(?:countries|governments"
     r"|nations|states)\s+(?:whose|that|which|where|with)\b"
 )
+# A note on a country in a list or a table's cell, not part of its name: "Azerbaijan*",
+# "Moldova (new)", "Russia (auto-downgrade)" (not a tier or a year in brackets).
+CELL_NOTE = (
+    r"[*†‡^]+(?=\s*(?:,|\band\b|\Z))|"
+    r"\s*\((?![^()]*(?:tier|watch|list|special|case|rank|remov|exclu|\d))[^()]{1,30}\)"
+    r"(?=\s*(?:,|\band\b|\Z))"
+)
 HEADING_LEAD = r"\s*(?::|\.|[-–—]\s)"
 # A number of countries a tier is stated of ("19 landed on Tier 3", "Another 52 countries
 # were placed on Tier 2"), and the next sentence's opening that lists some of them.
