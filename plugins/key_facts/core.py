@@ -371,6 +371,9 @@ class Grammar:
         self.decade_span = re.compile(getattr(words, "DECADE_SPAN", "(?!)"), re.I)
         self.never_left = re.compile(getattr(words, "NEVER_LEFT", "(?!)"), re.I)
         self.cell_note = re.compile(getattr(words, "CELL_NOTE", "(?!)"), re.I)
+        self.stayed_there = re.compile(getattr(words, "STAYED_THERE", "(?!)"), re.I)
+        self.stayed_there_opening = re.compile(getattr(words, "STAYED_THERE_OPENING", "(?!)"), re.I)
+        self.stayed_years_after = re.compile(getattr(words, "STAYED_YEARS_AFTER", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -557,6 +560,8 @@ class Context:
         # landed on Tier 3."), for the next one to list them ("Among them are A and B."):
         # (that sentence, its mention, its years).
         self.counted_tier: tuple | None = None
+        # The tiers the sentence before stated, for "It stayed there in 2015."
+        self.stated_tier: list = []
         # The same, of a number of countries it named some of ("A and B were among the 22
         # countries on Tier 3."), for the next one to name the others ("The others are C and D.").
         self.named_of_count: tuple | None = None
@@ -1228,7 +1233,7 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     if named and named[0] is context.before and g.others_listed.match(text):
         return _listed_after_count(g, sentence, context, named, g.others_listed.match(text))
     if not g.has_tier_cue(sentence.low):
-        return []
+        return _stayed_there(g, sentence, context)
     mentions = _tier_mentions(g, text)
     if not mentions:
         return []
@@ -1373,7 +1378,54 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     # fixed, whatever follows.
     since = {int(m.group("year")) for m in g.since_year.finditer(text)}
     since |= {int(m.group("span_first")) for m in g.years_after.finditer(text) if m["span_first"]}
-    return _one_tier_a_year(facts, since)
+    facts = _one_tier_a_year(facts, since)
+    stayed = g.stayed_there.search(text, mentions[-1].end)
+    if stayed and facts and _relative_clause(g, text, mentions[-1].start):
+        # "Malaysia, whose upgrade to the Watch List last year angered activists, stayed
+        # there": the aside's tier, this year too (or in the year said after it)
+        said = g.in_year.match(text, stayed.end() + 1)
+        year = int(said.group("year")) if said else context.report_year
+        last = max((f for f in facts if f.year), key=lambda f: f.year, default=None)
+        if last and year and year > last.year:
+            facts.append(replace(last, year=year, previous=None))
+    context.stated_tier = facts
+    return facts
+
+
+def _stayed_there(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
+    """ "Thailand fell to Tier 3 in 2014. It stayed there in 2015.": the tier the sentence
+    before gave one country, for the years said after "stayed there"."""
+    before, context.stated_tier = context.stated_tier, []
+    stayed = g.stayed_there_opening.match(sentence.text)
+    if (
+        not stayed
+        or not before
+        or context.before is None
+        or before[0].start != context.before.start
+    ):
+        return []
+    if len({f.country for f in before}) != 1:
+        return []
+    named = g.country.fullmatch(stayed.group("subject"))
+    if named and g.countries[named.group()] != before[0].country:
+        return []
+    last = max((f for f in before if f.year), key=lambda f: f.year, default=None)
+    if last is None:
+        return []
+    rest = sentence.text[stayed.end() :]
+    years = g.stayed_years_after.match(rest)
+    if not years:
+        return []
+    listed = [int(y) for y in g.year.findall(years.group("years"))]
+    if years.group("until"):
+        listed = list(range(last.year + 1, listed[-1]))
+    elif years.group("through"):
+        listed = list(range(last.year + 1, listed[-1] + 1))
+    return [
+        replace(last, year=year, previous=None, sentence=sentence.text, start=sentence.start)
+        for year in listed
+        if last.year < year <= last.year + 20
+    ]
 
 
 def _others_after(g: Grammar, text: str, position: int) -> list[tuple[int, int, str]]:

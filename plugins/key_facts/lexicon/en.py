@@ -568,6 +568,17 @@ YEAR_LABEL = (
     r"|\b(?:last|previous|prior)\s+year|\ba\s+year\s+(?:earlier|before)|\bthe\s+year\s+before)"
     r"\s*(?::|\s[-–—])\s*(?:the\s+)?\Z"
 )
+# "… stayed there": the tier just named, held on (in a main clause after an aside, or as the
+# next sentence: "It stayed there in 2015 and 2016.", "The country remained there until 2018.").
+STAYED_THERE = r"\b(?:stayed|remained|stays|remains)\s+there\b(?!\s+(?:for|to|as|with)\b)"
+STAYED_THERE_OPENING = (
+    r"\s*(?P<subject>it|the\s+country|the\s+government|the\s+kingdom|[A-Z][\w' -]{2,40}?)\s+"
+    r"(?:then\s+|has\s+|had\s+)?(?:stayed|remained)\s+there\b"
+)
+STAYED_YEARS_AFTER = (
+    rf"\s+(?:(?P<until>until|till)|(?P<through>through|to)|in)\s+(?:the\s+)?"
+    rf"(?P<years>{YEAR}(?:\s*,\s*{YEAR})*(?:\s*,?\s*and\s+{YEAR})?)(?:\s+reports?)?\s*[.;]?\s*\Z"
+)
 # A span just before its tier: "its ninth consecutive year on Tier 1", "a third straight Tier 2
 # ranking" (not "after two years on the Watch List", a tier before).
 SPAN_BEFORE_TIER = (
