@@ -25,6 +25,10 @@ TIERS = [
     # tier country"; not "second-tier cities".
     (rf"\bsecond[\s-]+tier(?:'s)?\s+(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List", ("second",)),
     (rf"\btier(?:\s*|-){_NUMBER_2}(?:'s)?\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # One name written in two parts: "Tier 2 (Watch List)", "Tier 2/Watch List", 'Tier 2
+    # "Watch List"'; and the short "Tier 2 Watch countries".
+    (rf"\btier(?:\s*|-){_NUMBER_2}\s*(?:\(\s*|/\s*|[\"“]){_WATCH}\b[)\"”]?", "Tier 2 Watch List"),
+    (rf"\btier(?:\s*|-){_NUMBER_2}\s+watch\b(?!\s*-?\s*list)", "Tier 2 Watch List"),
     # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
     # Not the "Special Watch List" of countries the interim assessment covers, nor other
