@@ -374,6 +374,7 @@ class Grammar:
         self.stayed_there = re.compile(getattr(words, "STAYED_THERE", "(?!)"), re.I)
         self.stayed_there_opening = re.compile(getattr(words, "STAYED_THERE_OPENING", "(?!)"), re.I)
         self.stayed_years_after = re.compile(getattr(words, "STAYED_YEARS_AFTER", "(?!)"), re.I)
+        self.tier_included = re.compile(getattr(words, "TIER_INCLUDED", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -834,6 +835,15 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             rest = text[listed[-1][1] :] if listed else ""
             if listed and (not rest.strip(" .") or (counted and g.among_them.match(rest))):
                 countries = listed
+        included = None if countries else g.tier_included.match(text, mention.end)
+        for group in g.bracketed.finditer(text, included.end()) if included else ():
+            # "The category of special cases included three countries that were not given a
+            # tier ranking (Libya, Somalia and Yemen)": the countries in brackets, if no other
+            # tier is named before them
+            named = _country_cell(g, group.group(1))
+            if named and not _tier_mentions(g, text[included.end() : group.start()]):
+                countries = [(group.start(1), group.end(1), c) for _, c in named]
+            break
         verb = g.among_verb.search(text, mention.end) if g.among_opener.match(text) else None
         between = text[mention.end : verb.start()].lower() if verb else ""
         if not countries and verb and not g.tier_cue.search(between):

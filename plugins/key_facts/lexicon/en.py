@@ -260,6 +260,12 @@ MEMBER_LINK = (
     r"\b(?:among|amongst|of|joined|joins|join|joining|with|alongside|including|like|and|are|"
     r"were|is|was)\s+(?:(?:the|some|about|around|nearly|only|just|another|roughly|almost)\s+)*\Z"
 )
+# A tier as the subject that includes a number of countries: "Tier 3 included 22 countries
+# (…)", "the category of special cases comprised three countries (…)".
+TIER_INCLUDED = (
+    r"\s+(?:(?:this|that|last)\s+year\s+)?(?:included|includes|comprised|comprises|"
+    r"consisted\s+of|consists\s+of|contained|contains|held|holds)\s"
+)
 # The rest of a group whose number and some members the sentence named ("A and B were among
 # the 22 countries on Tier 3; the others include C and D").
 OTHERS_LISTED = (
