@@ -1670,6 +1670,8 @@ def _heading_tiers(
             continue
         if len(text) < 60 and not text.endswith((".", "!", "?")):
             heading = None  # another heading ends the list
+        elif len(blocks[heading[0]]) >= 60:
+            heading = None  # a tier's definition heads its list only, not the prose after it
     return facts, members
 
 
