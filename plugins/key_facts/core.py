@@ -375,6 +375,7 @@ class Grammar:
         self.stayed_there_opening = re.compile(getattr(words, "STAYED_THERE_OPENING", "(?!)"), re.I)
         self.stayed_years_after = re.compile(getattr(words, "STAYED_YEARS_AFTER", "(?!)"), re.I)
         self.tier_included = re.compile(getattr(words, "TIER_INCLUDED", "(?!)"), re.I)
+        self.field_label = re.compile(getattr(words, "FIELD_LABEL", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -867,6 +868,13 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
                     [(0, 0, context.country)] if context.country else []
                 )
                 countries = [(subject, subject, c) for *_, c in named]
+        if (
+            not countries
+            and context.country
+            and g.field_label.fullmatch(text, window, mention.start)
+        ):
+            # "Tier placement: Tier 2" in a text about one country: the field of its record
+            countries = [(window, window, context.country)]
         plural = g.plural_subject.search(text, window, mention.start)
         if not countries and plural and context.listed_before:
             # "… seven countries: A, B and C. Each was ranked Tier 2 Watch List …"

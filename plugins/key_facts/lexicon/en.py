@@ -226,6 +226,12 @@ TIER_HEADING = (
     r"(?:countries\s+(?:on|in)\s+(?:the\s+)?)?(?P<tier>.+?)(?:\s+(?:countries|governments))?"
     r"(?:\s*\(\d+\))?\s*:?"
 )
+# A field of a country's record that opens a line: "Tier placement: Tier 2", "2018 ranking:
+# Tier 2 Watch List", "Current tier: Tier 3".
+FIELD_LABEL = (
+    r"\s*(?:(?:current|new|(?:19|20)\d\d)\s+)?(?:tier\s+(?:placement|ranking|rating|status)|tier|"
+    r"ranking|rating|placement|tip\s+(?:ranking|tier))\s*:\s*(?:the\s+)?"
+)
 # A heading that gives a tier with its definition, over the list of its countries: "Tier 2
 # Watch List - Countries whose governments do not fully meet …".
 DEFINED_HEADING = (
