@@ -376,6 +376,7 @@ class Grammar:
         self.stayed_years_after = re.compile(getattr(words, "STAYED_YEARS_AFTER", "(?!)"), re.I)
         self.tier_included = re.compile(getattr(words, "TIER_INCLUDED", "(?!)"), re.I)
         self.field_label = re.compile(getattr(words, "FIELD_LABEL", "(?!)"), re.I)
+        self.bracket_span = re.compile(getattr(words, "BRACKET_SPAN", "(?!)"), re.I)
         self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = re.compile(words.REPEATED_YEAR, re.I)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
@@ -1215,8 +1216,10 @@ def _years(
             ),
             None,
         )
-        # "its ninth consecutive year on Tier 1", "a third straight Tier 2 ranking"
+        # "its ninth consecutive year on Tier 1", "a third straight Tier 2 ranking", and in
+        # lists "Tier 2 Watch List (third year)"
         count_match = count_match or g.span_before_tier.search(text, begin, mention.start)
+        count_match = count_match or g.bracket_span.match(text, mention.end)
     if count_match:
         count = _count(g, count_match.group("count"))
         if count and 1 < count and year - count + 1 >= FIRST_REPORT:

@@ -595,6 +595,12 @@ STAYED_YEARS_AFTER = (
     rf"\s+(?:(?P<until>until|till)|(?P<through>through|to)|in)\s+(?:the\s+)?"
     rf"(?P<years>{YEAR}(?:\s*,\s*{YEAR})*(?:\s*,?\s*and\s+{YEAR})?)(?:\s+reports?)?\s*[.;]?\s*\Z"
 )
+# A span in brackets right after its tier: "Tier 2 Watch List (third year)", "Tier 1 (for
+# the fifth consecutive year)", "Tier 3 (two years running)".
+BRACKET_SPAN = (
+    r"\s*\((?:for\s+)?(?:the\s+|a\s+|its\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|"
+    r"successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?\s*\)"
+)
 # A span just before its tier: "its ninth consecutive year on Tier 1", "a third straight Tier 2
 # ranking" (not "after two years on the Watch List", a tier before).
 SPAN_BEFORE_TIER = (
