@@ -350,6 +350,11 @@ class _LoweredYears:
             return self.lowered.finditer(text.lower(), *bounds)
         return self.pattern.finditer(text, *bounds)
 
+    def match(self, text: str, *bounds: int) -> re.Match | None:
+        if self.lowered is not None and text.isascii():
+            return self.lowered.match(text.lower(), *bounds)
+        return self.pattern.match(text, *bounds)
+
 
 def _trie_source(node: dict) -> str:
     branches = [re.escape(c) + _trie_source(child) for c, child in sorted(node.items()) if c]
@@ -423,6 +428,7 @@ class Grammar:
         self.earlier_reports = re.compile(getattr(words, "EARLIER_REPORTS", "(?!)"), re.I)
         self.years_opening = re.compile(getattr(words, "YEARS_OPENING", "(?!)"), re.I)
         self.tier_heading = re.compile(getattr(words, "TIER_HEADING", "(?!)"), re.I)
+        self.defined_heading = re.compile(getattr(words, "DEFINED_HEADING", "(?!)"), re.I)
         self.heading_lead = re.compile(getattr(words, "HEADING_LEAD", "(?!)"), re.I)
         self.change_object = re.compile(getattr(words, "CHANGE_OBJECT", "(?!)"), re.I)
         self.partitive_before = _Lowered(getattr(words, "PARTITIVE_BEFORE", "(?!)"))
@@ -435,6 +441,9 @@ class Grammar:
         self.factual_infinitive = re.compile(getattr(words, "FACTUAL_INFINITIVE", "(?!)"), re.I)
         self.count_of = re.compile(getattr(words, "COUNT_OF", "(?!)"), re.I)
         self.them_listed = re.compile(getattr(words, "THEM_LISTED", "(?!)"), re.I)
+        self.others_listed = re.compile(getattr(words, "OTHERS_LISTED", "(?!)"), re.I)
+        self.others_before = re.compile(getattr(words, "OTHERS_BEFORE", "(?!)"), re.I)
+        self.list_tail = re.compile(getattr(words, "LIST_TAIL", "(?!)"), re.I)
         self.first_time = re.compile(getattr(words, "FIRST_TIME", "(?!)"), re.I)
         self.span_break_after = re.compile(getattr(words, "SPAN_BREAK_AFTER", "(?!)"), re.I)
         self.opening_break = re.compile(getattr(words, "OPENING_BREAK", "(?!)"), re.I)
@@ -455,6 +464,25 @@ class Grammar:
         self.since_before = re.compile(getattr(words, "SINCE_BEFORE", "(?!)"), re.I)
         self.span_years = re.compile(words.SPAN_YEARS, re.I)
         self.current_span = re.compile(words.CURRENT_SPAN, re.I)
+        self.previous_span_after = re.compile(getattr(words, "PREVIOUS_SPAN_AFTER", "(?!)"), re.I)
+        self.group_before_tier = re.compile(getattr(words, "GROUP_BEFORE_TIER", "(?!)"), re.I)
+        self.member_link = re.compile(getattr(words, "MEMBER_LINK", "(?!)"), re.I)
+        self.wish_before = re.compile(getattr(words, "WISH_BEFORE", "(?!)"), re.I)
+        self.year_label = re.compile(getattr(words, "YEAR_LABEL", "(?!)"), re.I)
+        self.since_opening = re.compile(getattr(words, "SINCE_OPENING", "(?!)"), re.I)
+        self.stative = re.compile(getattr(words, "STATIVE", "(?!)"), re.I)
+        self.since_first = re.compile(getattr(words, "SINCE_FIRST", "(?!)"), re.I)
+        self.reports_after = re.compile(getattr(words, "REPORTS_AFTER", "(?!)"), re.I)
+        self.decade_span = re.compile(getattr(words, "DECADE_SPAN", "(?!)"), re.I)
+        self.never_left = re.compile(getattr(words, "NEVER_LEFT", "(?!)"), re.I)
+        self.cell_note = re.compile(getattr(words, "CELL_NOTE", "(?!)"), re.I)
+        self.stayed_there = re.compile(getattr(words, "STAYED_THERE", "(?!)"), re.I)
+        self.stayed_there_opening = re.compile(getattr(words, "STAYED_THERE_OPENING", "(?!)"), re.I)
+        self.stayed_years_after = re.compile(getattr(words, "STAYED_YEARS_AFTER", "(?!)"), re.I)
+        self.tier_included = re.compile(getattr(words, "TIER_INCLUDED", "(?!)"), re.I)
+        self.field_label = re.compile(getattr(words, "FIELD_LABEL", "(?!)"), re.I)
+        self.bracket_span = re.compile(getattr(words, "BRACKET_SPAN", "(?!)"), re.I)
+        self.span_before_tier = re.compile(getattr(words, "SPAN_BEFORE_TIER", "(?!)"), re.I)
         self.repeated_year = _LoweredYears(words.REPEATED_YEAR)
         self.interim_title = re.compile(words.INTERIM_TITLE, re.I)
         self.respectively = _Lowered(words.RESPECTIVELY)
@@ -640,6 +668,11 @@ class Context:
         # landed on Tier 3."), for the next one to list them ("Among them are A and B."):
         # (that sentence, its mention, its years).
         self.counted_tier: tuple | None = None
+        # The tiers the sentence before stated, for "It stayed there in 2015."
+        self.stated_tier: list = []
+        # The same, of a number of countries it named some of ("A and B were among the 22
+        # countries on Tier 3."), for the next one to name the others ("The others are C and D.").
+        self.named_of_count: tuple | None = None
 
     @property
     def subject_before(self) -> str | None:
@@ -776,6 +809,8 @@ def _chain_before(g: Grammar, text: str, candidates) -> list[tuple[int, int, str
     """The countries listed together at the end of `candidates` ("A, B and C")."""
     chain = [candidates[-1]]
     for candidate in reversed(candidates[:-1]):
+        if text[: candidate[0]].endswith("(") and text.startswith(")", candidate[1]):
+            continue  # "Burma (Myanmar), Uzbekistan": the other name, skipped by the separator
         if not g.separator.match(text[candidate[1] : chain[0][0]]):
             break
         chain.insert(0, candidate)
@@ -802,6 +837,8 @@ def _usable(g: Grammar, text: str, start: int) -> bool:
     word = before[-1].lower().strip(",")
     if word == g.words.OF_WORD:
         return len(before) > 1 and before[-2].lower() in g.words.OF_OWNERS
+    if len(before) > 1 and (before[-2].lower(), word) in getattr(g.words, "ADDRESSED", ()):
+        return True  # "Congratulations to Ghana on achieving Tier 2 status"
     return word not in g.words.PREPOSITIONS
 
 
@@ -843,10 +880,17 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     class_noun = g.class_noun.match(after)
     if class_noun and g.change_object.search(text, window, mention.start):
         class_noun = None  # "going from Tier 1 nations to Tier 2 nations": a change, no rule
-    if class_noun or g.partitive_before.search(text, window, mention.start):
+    partitive = g.partitive_before.search(text, window, mention.start)
+    if (
+        partitive
+        and candidates
+        and g.member_link.search(text, candidates[-1][1], partitive.start())
+    ):
+        partitive = None  # "Russia and China were two of the 19 countries on Tier 3": members
+    if class_noun or partitive:
         opener = g.list_opener.match(text, mention.end + class_noun.end()) if class_noun else None
         listed = _chain_after(g, text, opener.end()) if opener else []
-        if not listed and g.partitive_before.search(text, window, mention.start):
+        if not listed and partitive:
             # "Five of the 14 Tier 3 countries are in Latin America (A, B and C), four in
             # the Middle East (D and E)": each group in brackets, all of countries
             for group in g.bracketed.finditer(text, mention.end):
@@ -858,6 +902,8 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
         predicate = g.copula_before.search(text, max(0, mention.start - 30), mention.start)
         if listed or not candidates or not (g.list_noun.match(after) or predicate):
             return listed, window  # "Tier 3 countries may face…": no country's tier
+    if candidates and _group_not_joined(g, text, candidates[-1][1], mention):
+        candidates = []
     if not candidates and text.startswith(":", mention.end):
         told = len(text) - len(text[mention.end + 1 :].lstrip())
         if g.anaphora.match(text, told):
@@ -896,6 +942,15 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
             rest = text[listed[-1][1] :] if listed else ""
             if listed and (not rest.strip(" .") or (counted and g.among_them.match(rest))):
                 countries = listed
+        included = None if countries else g.tier_included.match(text, mention.end)
+        for group in g.bracketed.finditer(text, included.end()) if included else ():
+            # "The category of special cases included three countries that were not given a
+            # tier ranking (Libya, Somalia and Yemen)": the countries in brackets, if no other
+            # tier is named before them
+            named = _country_cell(g, group.group(1))
+            if named and not _tier_mentions(g, text[included.end() : group.start()]):
+                countries = [(group.start(1), group.end(1), c) for _, c in named]
+            break
         verb = g.among_verb.search(text, mention.end) if g.among_opener.match(text) else None
         between = text[mention.end : verb.start()].lower() if verb else ""
         if not countries and verb and not g.tier_cue.search(between):
@@ -919,6 +974,13 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
                     [(0, 0, context.country)] if context.country else []
                 )
                 countries = [(subject, subject, c) for *_, c in named]
+        if (
+            not countries
+            and context.country
+            and g.field_label.fullmatch(text, window, mention.start)
+        ):
+            # "Tier placement: Tier 2" in a text about one country: the field of its record
+            countries = [(window, window, context.country)]
         plural = g.plural_subject.search(text, window, mention.start)
         if not countries and plural and context.listed_before:
             # "… seven countries: A, B and C. Each was ranked Tier 2 Watch List …"
@@ -944,6 +1006,14 @@ def _countries_for(g: Grammar, text: str, mention: Mention, floor: int, context:
     return countries, window
 
 
+def _group_not_joined(g: Grammar, text: str, country_end: int, mention: Mention) -> bool:
+    """ "Japan gave aid to 45 countries on the Watch List": the tier of a counted group just
+    before it is the group's, not the subject's, unless the subject is one of it ("Russia was
+    one of 19 countries on Tier 3", "is among", "joined")."""
+    group = g.group_before_tier.search(text, country_end, mention.start)
+    return bool(group) and not g.member_link.search(text, country_end, group.start())
+
+
 def _relative_clause(g: Grammar, text: str, position: int) -> tuple[int, int] | None:
     """The span of the relative clause (", which …", to its comma or the end) `position` is in."""
     for match in g.relative_clause.finditer(text):
@@ -959,6 +1029,8 @@ def _countries_of_relative(g: Grammar, text: str, mention: Mention, clause: tupl
     start, _ = clause
     found = _subject_countries(g, text)
     inside = [c for c in found if start <= c[0] and c[1] <= mention.start]
+    if inside and _group_not_joined(g, text, inside[-1][1], mention):
+        return [], start
     if inside:
         usable = [c for c in inside if _usable(g, text, c[0])]
         if not usable:
@@ -985,6 +1057,8 @@ def _unreal(g: Grammar, text: str, begin: int, subject: int, mention: Mention) -
     opener = text.split(None, 1)[0].lower().strip(",") if text.strip() else ""
     if opener in g.words.CONDITIONAL_OPENERS or text.rstrip().endswith("?"):
         return True
+    if g.never_left.search(text, subject, mention.start):
+        return False  # "has never left Tier 1": it stayed there
     colon = text.rfind(": ", begin, subject)
     if colon >= 0:  # "… will be no surprise: Cuba is on Tier 3": the clause after the colon
         begin = colon + 2
@@ -1024,6 +1098,11 @@ def _years(
     `read_relative`: read "last year" and the like; not for the tier changed from, whose `base`
     (the year of the tier changed to) has counted it already."""
     clause = text[begin:end]
+    label = g.year_label.search(text, max(0, mention.start - 40), mention.start)
+    if label and label.group("year"):
+        return [int(label.group("year"))]  # "Tier 2 (2020: Tier 2 Watch List)", "2019 – Tier 3"
+    if label and base and not lone:
+        return [base - 1]  # "Tier 2 (last year: Tier 2 Watch List)"
     until = g.previous_after.match(text, mention.end)
     until_year = g.year.search(until.group()) if until else None
     if until_year:
@@ -1064,7 +1143,8 @@ def _years(
         and not g.tier_cue.search(text[earlier_reports.end() : mention.start].lower())
     ):
         return list(range(base - count, base))  # "In the previous two reports, A was on …"
-    opening = g.years_opening.match(text, begin)
+    # (not the words after the tier before: "on the Watch List from 2010 to 2013 and fell to")
+    opening = None if after_tier else g.years_opening.match(text, begin)
     gap = text[opening.end() : mention.start] if opening else ""
     if (
         opening
@@ -1195,6 +1275,15 @@ def _years(
     span = g.since_year.search(text, mention.end, end)
     if not span and g.words.__dict__.get("SINCE_BEFORE_TIER"):
         span = g.since_year.search(text, begin, mention.start)  # "с 2021 года находится на …"
+    opening = None if span or mention.previous else g.since_opening.match(text)
+    if (
+        opening
+        and opening.end() <= mention.start
+        and g.stative.search(text, opening.end(), mention.start)
+        and not g.opening_break.search(text, opening.end(), mention.start)
+        and not g.tier_cue.search(text[opening.end() : mention.start].lower())
+    ):
+        span = opening  # "Since 2006, Colombia has been on Tier 1"
     if span and any(first < span.start() for first, _ in own_previous):
         span = None  # "… to the Watch List from Tier 2, where it had been since 2010": Tier 2's
     if span and g.first_time.search(text, begin, span.start()):
@@ -1203,12 +1292,22 @@ def _years(
         return list(range(int(span.group("year")), year + 1))
     if span and mention.previous and int(span.group("year")) <= year:
         return list(range(int(span.group("year")), year + 1))  # "had been on it since 2004"
+    first_report = (
+        None if span or mention.previous else g.since_first.search(text, mention.end, end)
+    )
+    if first_report and not g.first_time.search(text, begin, first_report.start()):
+        return list(range(FIRST_REPORT, year + 1))  # "on Tier 1 since the first report"
     since_then = g.since_then.search(text, mention.end, end)
     if since_then and not mention.previous and base and nearby and year < base <= year + 20:
         # "moved to the Watch List in 2015 and has remained there since": to the text's report
         return list(range(year, base + 1))
     if mention.previous:
         count_match = mention.span_match and g.span_years.search(mention.span_match.group())
+        # "… had been on the Watch List for nine years": the span after it (not a change's:
+        # "moved up from Tier 3 for the second year")
+        changed = mention.span_match and g.change_from.search(mention.span_match.group())
+        if not count_match and not changed:
+            count_match = g.previous_span_after.match(text, mention.end)
     else:
         if after_tier:
             begin = mention.start  # a span before it belongs to the tier before
@@ -1222,10 +1321,24 @@ def _years(
             ),
             None,
         )
+        # "its ninth consecutive year on Tier 1", "a third straight Tier 2 ranking", and in
+        # lists "Tier 2 Watch List (third year)"
+        count_match = count_match or g.span_before_tier.search(text, begin, mention.start)
+        count_match = count_match or g.bracket_span.match(text, mention.end)
     if count_match:
         count = _count(g, count_match.group("count"))
         if count and 1 < count and year - count + 1 >= FIRST_REPORT:
             return list(range(year - count + 1, year + 1))
+    reports = None if mention.previous else g.reports_after.match(text, mention.end)
+    count = _count(g, reports.group("count")) if reports else None
+    if count and 1 < count < 25:
+        # "in the last three reports": to this one; "in the previous three reports": before it
+        last = year - 1 if reports.group("before") else year
+        if last - count + 1 >= FIRST_REPORT:
+            return list(range(last - count + 1, last + 1))
+    decade = not mention.previous and not count_match and g.decade_span.match(text, mention.end)
+    if decade and year - 9 >= FIRST_REPORT:
+        return list(range(year - 9, year + 1))  # "has been on Tier 1 for a decade"
     return [year]
 
 
@@ -1241,9 +1354,12 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
     counted = context.counted_tier
     if counted and counted[0] is context.before and g.them_listed.match(text):
-        return _listed_after_count(g, sentence, context)
+        return _listed_after_count(g, sentence, context, counted, g.them_listed.match(text))
+    named = context.named_of_count
+    if named and named[0] is context.before and g.others_listed.match(text):
+        return _listed_after_count(g, sentence, context, named, g.others_listed.match(text))
     if not g.has_tier_cue(sentence.low):
-        return []
+        return _stayed_there(g, sentence, context)
     mentions = _tier_mentions(g, text)
     if not mentions:
         return []
@@ -1312,10 +1428,18 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                 context.counted_tier = (sentence, current, tier_years)
         if not countries or _unreal(g, text, scope, subject, current):
             continue
+        first = countries[0][0]
+        if g.wish_before.search(text, max(text.rfind(",", 0, first), 0), first):
+            continue  # "hopes to see Thailand removed from … and included in Tier 2": a wish
+        if not current.previous and g.count_of.search(text, window, current.start):
+            countries = countries + _others_after(g, text, current.end)
         context.last_countries = countries
         if len({c for *_, c in countries}) == 1:
             context.block_countries = countries[:1]
         end = next((m.start for m in currents if m.start > current.end), len(text))
+        label = g.year_label.search(text, max(current.end, end - 40), end)
+        if label and end < len(text):
+            end = label.start()  # "Tier 2 (in 2020: Tier 2 Watch List)": the next tier's year
         previous_value = next((m.value for m in members if m.previous), None)
         if current.previous:
             previous_value = None
@@ -1330,9 +1454,19 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             g, text, current, year_window, clause_end.start() if clause_end else end,
             context.report_year, lone_previous, date_year, after_tier, after_it,
         )  # fmt: skip
+        if not current.previous and g.count_of.search(text, window, current.start):
+            context.named_of_count = (sentence, current, current_years)
         for member in members:
             years = current_years
-            spent = member.span_match and g.span_years.search(member.span_match.group())
+            told = member.span_match.group() if member.span_match else ""
+            after_member = len(text) - len(text[member.end :].lstrip())
+            # Its own years: "after two years on", "spent 2018 and 2019 on", "after a stint on
+            # the Watch List in 2018" (but "from the Watch List in 2018": the change's)
+            spent = told and (
+                g.span_years.search(told)
+                or g.years_before.search(told)
+                or (not g.change_from.search(told) and g.in_year.match(text, after_member))
+            )
             since = g.stated_after.match(text, member.end)
             since = since if since and since.groupdict().get("since") else None
             if member is not current and member.start > current.end and since and current_years[0]:
@@ -1369,17 +1503,88 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
                             statement=statement(text, begin, member.end),
                         )
                     )
-    # A span from a year written with "since": its first year is fixed, whatever follows.
+    # A span from a year written with "since" (or "from 2010 to 2014"): its first year is
+    # fixed, whatever follows.
     since = {int(m.group("year")) for m in g.since_year.finditer(text)}
-    return _one_tier_a_year(facts, since)
+    since |= {int(m.group("span_first")) for m in g.years_after.finditer(text) if m["span_first"]}
+    facts = _one_tier_a_year(facts, since)
+    stayed = g.stayed_there.search(text, mentions[-1].end)
+    if stayed and facts and _relative_clause(g, text, mentions[-1].start):
+        # "Malaysia, whose upgrade to the Watch List last year angered activists, stayed
+        # there": the aside's tier, this year too (or in the year said after it)
+        said = g.in_year.match(text, stayed.end() + 1)
+        year = int(said.group("year")) if said else context.report_year
+        last = max((f for f in facts if f.year), key=lambda f: f.year, default=None)
+        if last and year and year > last.year:
+            facts.append(replace(last, year=year, previous=None))
+    context.stated_tier = facts
+    return facts
 
 
-def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
+def _stayed_there(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
+    """ "Thailand fell to Tier 3 in 2014. It stayed there in 2015.": the tier the sentence
+    before gave one country, for the years said after "stayed there"."""
+    before, context.stated_tier = context.stated_tier, []
+    stayed = g.stayed_there_opening.match(sentence.text)
+    if (
+        not stayed
+        or not before
+        or context.before is None
+        or before[0].start != context.before.start
+    ):
+        return []
+    if len({f.country for f in before}) != 1:
+        return []
+    named = g.country.fullmatch(stayed.group("subject"))
+    if named and g.countries[named.group()] != before[0].country:
+        return []
+    last = max((f for f in before if f.year), key=lambda f: f.year, default=None)
+    if last is None:
+        return []
+    rest = sentence.text[stayed.end() :]
+    years = g.stayed_years_after.match(rest)
+    if not years:
+        return []
+    listed = [int(y) for y in g.year.findall(years.group("years"))]
+    if years.group("until"):
+        listed = list(range(last.year + 1, listed[-1]))
+    elif years.group("through"):
+        listed = list(range(last.year + 1, listed[-1] + 1))
+    return [
+        replace(last, year=year, previous=None, sentence=sentence.text, start=sentence.start)
+        for year in listed
+        if last.year < year <= last.year + 20
+    ]
+
+
+def _others_after(g: Grammar, text: str, position: int) -> list[tuple[int, int, str]]:
+    """ "… among the 22 countries on Tier 3; the others include A, B and C": the countries
+    listed, to the sentence's end, as the rest of the group."""
+    others = g.others_listed.search(text, position)
+    if not others or not g.others_before.search(text, position, others.start()):
+        return []
+    if g.tier_cue.search(text[position : others.start()].lower()):
+        return []
+    chain = _chain_after(g, text, others.end())
+    return chain if chain and _list_ends(g, text[chain[-1][1] :]) else []
+
+
+def _list_ends(g: Grammar, rest: str) -> bool:
+    """Whether a list of countries ends the sentence, `rest` being what follows it: nothing,
+    or a description of the last ("…, along with Hungary, a member state of the EU.")."""
+    if not rest.strip(" .;)\"'"):
+        return True
+    return bool(g.list_tail.match(rest)) and not g.tier_cue.search(rest.lower())
+
+
+def _listed_after_count(
+    g: Grammar, sentence: Sentence, context: Context, counted: tuple, opener: re.Match
+) -> list[Fact]:
     """ "In all, 19 landed on Tier 3. Among them are A, B and C.": the countries the sentence
-    lists, to its end, take the tier the sentence before stated of their number."""
-    _, mention, years = context.counted_tier
+    lists, to its end, take the tier the sentence before stated of their number (or of the
+    number it named some of: "… The others are A and B.")."""
+    _, mention, years = counted
     text = sentence.text
-    opener = g.them_listed.match(text)
     chain = _chain_after(g, text, opener.end())
     rest = text[chain[-1][1] :] if chain else ""
     alongside = g.alongside.match(rest)
@@ -1387,7 +1592,7 @@ def _listed_after_count(g: Grammar, sentence: Sentence, context: Context) -> lis
         more = _chain_after(g, rest, alongside.end())
         chain += more
         rest = rest[more[-1][1] :] if more else rest
-    if not chain or rest.strip(" .;)\"'"):
+    if not chain or not _list_ends(g, rest):
         return []
     previous = context.before.text
     return [
@@ -1495,9 +1700,11 @@ def _heading_tiers(
 
     def tier_of(index: int) -> str | None:
         text = blocks[index].strip() if index < len(blocks) else ""
-        if len(text) >= 60 or not g.tier_cue.search(text.lower()):
+        if len(text) >= 400 or not g.tier_cue.search(text.lower()):
             return None
-        titled = g.tier_heading.fullmatch(text)
+        # "Tier 1", or a tier with its definition: "Tier 1 - Countries whose governments …"
+        titled = g.tier_heading.fullmatch(text) if len(text) < 60 else None
+        titled = titled or g.defined_heading.match(text)
         return next((v for p, v in g.tiers if titled and p.fullmatch(titled.group("tier"))), None)
 
     def introduced(text: str) -> tuple[str, str | None] | None:
@@ -1582,13 +1789,15 @@ def _heading_tiers(
             continue
         if len(text) < 60 and not text.endswith((".", "!", "?")):
             heading = None  # another heading ends the list
+        elif len(blocks[heading[0]]) >= 60:
+            heading = None  # a tier's definition heads its list only, not the prose after it
     return facts, members
 
 
 def _country_cell(g: Grammar, text: str) -> list[tuple[str, str]]:
     """(name, country) of each country a block names and nothing else: "Armenia", "Austria,
     Belgium and Cyprus"."""
-    text = text.strip()
+    text = g.cell_note.sub("", text).strip()  # "Azerbaijan*", "Moldova (new)"
     listed = _chain_after(g, text, 0)
     if not listed or text[listed[-1][1] :].strip(" ."):
         return []
@@ -1611,7 +1820,7 @@ def _table_tiers(
     for index, block in enumerate(blocks):
         if index in skip:
             continue
-        country = g.countries.get(block.strip())
+        country = g.countries.get(g.cell_note.sub("", block).strip())
         cells = 0
         while index + cells + 1 in whole_tier:
             cells += 1

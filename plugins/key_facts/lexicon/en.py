@@ -25,6 +25,10 @@ TIERS = [
     # tier country"; not "second-tier cities".
     (rf"\bsecond[\s-]+tier(?:'s)?\s+(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List", ("second",)),
     (rf"\btier(?:\s*|-){_NUMBER_2}(?:'s)?\s*(?:-|–)?\s*(?:the\s+)?{_WATCH}\b", "Tier 2 Watch List"),
+    # One name written in two parts: "Tier 2 (Watch List)", "Tier 2/Watch List", 'Tier 2
+    # "Watch List"'; and the short "Tier 2 Watch countries".
+    (rf"\btier(?:\s*|-){_NUMBER_2}\s*(?:\(\s*|/\s*|[\"“]){_WATCH}\b[)\"”]?", "Tier 2 Watch List"),
+    (rf"\btier(?:\s*|-){_NUMBER_2}\s+watch\b(?!\s*-?\s*list)", "Tier 2 Watch List"),
     # The report's own abbreviation, in tables and CRS reports: "Tier 2WL".
     (rf"\btier\s*{_NUMBER_2}\s*(?:-|–)?\s*WL\b", "Tier 2 Watch List"),
     # Not the "Special Watch List" of countries the interim assessment covers, nor other
@@ -128,6 +132,8 @@ PREPOSITIONS = frozenset(
     "for via through at on over under about beside besides except".split()
 )
 OF_WORD = "of"
+# A preposition whose country is the one addressed, and so the subject of its tier.
+ADDRESSED = frozenset({("congratulations", "to"), ("kudos", "to")})
 # "of" is a preposition too, except after these ("the Government of Kazakhstan").
 OF_OWNERS = frozenset(
     "government republic kingdom state people sultanate commonwealth upgrade downgrade "
@@ -165,7 +171,9 @@ SUBORDINATORS = frozenset(
 COPULA_BEFORE = (
     r"\b(?:is|are|was|were|remain|remains|remained|became|become|stays|stayed|"
     r"(?:listed|ranked|rated|classed|classified|designated|counted|named|ranks|rates|sits|sat|"
-    r"stands|stood|figures|figured)\s+(?:as|among))\s+"
+    r"stands|stood|figures|figured)\s+(?:as|among)|"
+    # "joins the ranks of Tier 1 countries"
+    r"(?:joins|joined|join|joining|rejoins|rejoined)\s+the\s+(?:ranks|group|club|list)\s+of)\s+"
     r"(?:(?:a|an|the|still|again|now|also|among|one\s+of|only|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|region's|world's|continent's)\s+)*\Z"
 )
@@ -218,6 +226,25 @@ TIER_HEADING = (
     r"(?:countries\s+(?:on|in)\s+(?:the\s+)?)?(?P<tier>.+?)(?:\s+(?:countries|governments))?"
     r"(?:\s*\(\d+\))?\s*:?"
 )
+# A field of a country's record that opens a line: "Tier placement: Tier 2", "2018 ranking:
+# Tier 2 Watch List", "Current tier: Tier 3".
+FIELD_LABEL = (
+    r"\s*(?:(?:current|new|(?:19|20)\d\d)\s+)?(?:tier\s+(?:placement|ranking|rating|status)|tier|"
+    r"ranking|rating|placement|tip\s+(?:ranking|tier))\s*:\s*(?:the\s+)?"
+)
+# A heading that gives a tier with its definition, over the list of its countries: "Tier 2
+# Watch List - Countries whose governments do not fully meet …".
+DEFINED_HEADING = (
+    r"(?P<tier>[^-–—:.]{4,30}?)\s*(?:[-–—:]|\s[-–—]\s)\s*(?:the\s+)?(?:countries|governments"
+    r"|nations|states)\s+(?:whose|that|which|where|with)\b"
+)
+# A note on a country in a list or a table's cell, not part of its name: "Azerbaijan*",
+# "Moldova (new)", "Russia (auto-downgrade)" (not a tier or a year in brackets).
+CELL_NOTE = (
+    r"[*†‡^]+(?=\s*(?:,|\band\b|\Z))|"
+    r"\s*\((?![^()]*(?:tier|watch|list|special|case|rank|remov|exclu|\d))[^()]{1,30}\)"
+    r"(?=\s*(?:,|\band\b|\Z))"
+)
 HEADING_LEAD = r"\s*(?::|\.|[-–—]\s)"
 # A number of countries a tier is stated of ("19 landed on Tier 3", "Another 52 countries
 # were placed on Tier 2"), and the next sentence's opening that lists some of them.
@@ -226,6 +253,36 @@ COUNT_OF = (
     r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty)(?:[\s-]\w+)?\b(?!\s*(?:%|percent|per\s+cent"
     r"|victims|people|cases|years?|months?))"
 )
+# A counted group just before its tier ("… 45 countries on the Watch List"), and what makes
+# the subject one of it, just before the number ("Russia was one of 19 countries on Tier 3",
+# "is among", "joined", "A and 18 other countries").
+GROUP_BEFORE_TIER = (
+    r"\b(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens)"
+    r"(?:[\s-]\w+)?\s+(?:other\s+|more\s+)?(?:countries|nations|governments|states|territories)"
+    r"\s+(?:(?:placed|ranked|rated|listed|put|named)\s+)?(?:on|in|at|as)\s+(?:the\s+)?\Z"
+)
+MEMBER_LINK = (
+    r"\b(?:among|amongst|of|joined|joins|join|joining|with|alongside|including|like|and|are|"
+    r"were|is|was)\s+(?:(?:the|some|about|around|nearly|only|just|another|roughly|almost)\s+)*\Z"
+)
+# A tier as the subject that includes a number of countries: "Tier 3 included 22 countries
+# (…)", "the category of special cases comprised three countries (…)".
+TIER_INCLUDED = (
+    r"\s+(?:(?:this|that|last)\s+year\s+)?(?:included|includes|comprised|comprises|"
+    r"consisted\s+of|consists\s+of|contained|contains|held|holds)\s"
+)
+# The rest of a group whose number and some members the sentence named ("A and B were among
+# the 22 countries on Tier 3; the others include C and D").
+OTHERS_LISTED = (
+    r"(?:the\s+)?(?:others|rest)(?:\s+of\s+them)?\s+(?:include|included|includes|are|were)\s*:?\s*"
+    r"(?:the\s+)?"
+)
+# Where the rest follow in the same sentence: after a semicolon, or a comma and "and"/"while".
+OTHERS_BEFORE = r"(?:;|,\s*(?:and|while))\s*\Z"
+# A description of the last country of a list, as the sentence's end ("…, along with Hungary,
+# a member state of the European Union."), not a clause of its own.
+LIST_TAIL = r",\s+(?:a|an|the|both|each|all|one|two|three)\s[^,;:]*\Z"
 THEM_LISTED = (
     r"\s*(?:among\s+them|these|they|those)\s+(?:are|were|include|included|includes)\s*:?\s*"
     r"(?:the\s+)?"
@@ -262,6 +319,8 @@ JOINED = r"\s+(?:now\s+|also\s+)?(?:joined|joins|rejoined|rejoins)\s+(?:the\s+)?
 JOINING = r"\s*(?:also\s+)?joining\s"
 JOINED_LIST = r"\s+(?:(?:this\s+year|in\s+(?:19|20)\d\d)\s+)?(?:were|are|was|is)\s+(?:the\s+)?"
 LIST_SEPARATOR = (
+    # (after another name in brackets: "Burma (Myanmar), Uzbekistan and Haiti"; not a tier's)
+    r"(?:\s*\((?![^()]*(?:tier|watch|list|\d))[^()]{1,40}\))?"
     r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s*&\s*|\s+or\s+|\s+as\s+well\s+as\s+)"
     r"(?:the\s+)?"
 )
@@ -311,12 +370,23 @@ CONDITIONAL_OPENERS = frozenset(
 # The words that begin a new verb phrase of the same subject ("… and is ranked Tier 3").
 COORDINATION = r"\b(?:and|but|therefore|thus|so)\s+"
 # Right after a tier: a condition or a rule.
+# A tier the subject never left, and so holds: "has not left Tier 1 since 2012".
+NEVER_LEFT = r"\b(?:(?:has|have|had)\s+(?:not|never)|never)\s+(?:once\s+)?left\s+(?:the\s+)?\Z"
+# A wish or forecast whose object is the subject of the tier: "hopes to see Thailand …",
+# "expects Thailand …", "urged Thailand …".
+WISH_BEFORE = (
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|expects?|expected|expecting|wish\w*|urg\w*|"
+    r"would\s+like|aims?|aimed|seeks?|sought|predicts?|predicted|forecasts?)\s+(?:to\s+see\s+)?"
+    r"(?:the\s+)?\Z"
+)
 # (A modal after a comma is the main clause's: "Kazakhstan, downgraded to the Watch List, must
 # now act".)
 UNREAL_AFTER = (
     r"[\"']?\s*(?!,\s*(?:would|could|should|may|might|must)\b),?\s*(?:if|unless|would|could|"
     r"should|may|might|must|means|is\s+for|is\s+reserved"
-    r"|for\s+(?:those|countries|nations|governments|states)|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
+    # "Tier 3 for those that fail" defines the tier; "on Tier 3, for governments that …" glosses it
+    r"|(?<!,\s)(?<!,)for\s+(?:those|countries|nations|governments|states)"
+    r"|(?:is|are|being)\s+(?:the\s+)?(?:most|least"
     r"|highest|lowest|worst|best)"
     r"|are\s+those|is\s+defined|next\s+year|(?:some|several|many|most|one|two|three)\s+of"
     # "worked with a Tier 1 partner": the tier of someone else, not of the subject
@@ -329,6 +399,9 @@ PREVIOUS_BEFORE = (
     r"\b(?:a|one|two|three|\d+)\s+years?\s+after\s[^.;]*?\b(?:on|in|to)\s+(?:the\s+)?\Z)|"
     r"(?:\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:last|previous|prior)\s+year's\s+)?[\"']?|\bto\s+leave\s+(?:the\s+)?|"
     r"\b(?:lost|loses|losing|lose)\s+(?:its\s+|their\s+|the\s+)?|"
+    # "returned to Tier 1 after a one-year drop to Tier 2"
+    r"\b(?:after|following)\s+an?\s+(?:(?:brief|short|temporary|one-year|two-year|year-long)\s+)?"
+    r"(?:drop|fall|slip|slide|stint|spell|demotion|downgrade)\s+(?:to|on|onto|into)\s+(?:the\s+)?|"
     r"\b(?:after|spending|spent|(?<!the\s)following)\s+(?:\S+\s+){1,3}?(?:years?\s+)?"
     r"(?:on|in)\s+(?:the\s+)?|\b(?:had\s+been|was\s+previously|previously,?|formerly,?|"
     r"used\s+to\s+be)\s+(?:\S+\s+){0,3}?)\Z"
@@ -386,14 +459,20 @@ REPORT_YEAR = (
     rf"|\b(?:report|edition)\s+(?:of|for)\s+(?P<b>{YEAR})"
 )
 # "Unlike in 2019, when it was on the Watch List, …": the year a when-clause is about.
-YEAR_WHEN = rf"\b(?:in|by|since)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*when\s[^,;]*\Z"
+# ("… stayed on the Watch List until 2013, when it fell to Tier 3": the change's year.)
+YEAR_WHEN = (
+    rf"\b(?:in|by|since|until|till|to)\s+(?:the\s+)?(?P<year>{YEAR})(?:\s+report)?\s*,\s*"
+    r"when\s[^,;]*\Z"
+)
 # "In 2019, X fell to …", "X, which in 2019 fell to …"; and "… Tier 3 in 2019".
 IN_YEAR = (
     rf"\b(?:in|for|by|as\s+recently\s+as|as\s+late\s+as|back\s+in|through)\s+(?P<year>{YEAR})\b"
 )
 RELATIVE_YEARS = {
     r"(?<!the\s)(?<!over\s)\blast\s+year\b(?!'s)": -1,
-    r"\b(?:this|the\s+current)\s+year\b": 0,
+    # "Prior to this year, A had been on Tier 2": the year before
+    r"\b(?:prior\s+to|before|until|till)\s+(?:this|the\s+current)\s+year\b": -1,
+    r"(?<!prior\sto\s)(?<!before\s)(?<!until\s)(?<!till\s)\b(?:this|the\s+current)\s+year\b": 0,
     r"\blast\s+year's\s+(?:tip\s+|trafficking\s+in\s+persons\s+)?(?:report|ranking)": -1,
     r"\btwo\s+years\s+(?:ago|earlier|before)\b": -2,
     r"\bthree\s+years\s+(?:ago|earlier|before)\b": -3,
@@ -407,7 +486,7 @@ REPORT_WORDS = r"\b(?:tip|trafficking\s+in\s+persons|tier|report|assessment|rank
 YEARS_AFTER = (
     rf"\s*,?\s+(?:(?:in|for)\s+(?:the\s+|its\s+)?(?P<pair_first>{YEAR})(?:\s+reports?)?\s+and\s+"
     rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?(?P<pair_last>{YEAR})\b(?!\s*[-–])"
-    rf"|(?:(?:for\s+(?:the\s+)?(?:\w+\s+){{1,3}}?years?\s*,?\s*)?(?:in\s+(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
+    rf"|(?:(?:for\s+(?:the\s+)?(?:\w+\s+){{1,3}}?years?\s*,?\s*)?(?:(?:in\s+)?(?:every|each)\s+(?:report|year)\s+)?(?:from|between)\s+(?:the\s+)?|(?:in|for)\s+(?=\d{{4}}\s*[-–]))(?P<span_first>{YEAR})"
     rf"(?:\s+reports?)?\s*(?:to|through|until|and|-|–)\s*(?:the\s+)?(?P<span_last>{YEAR}))"
 )
 # Three or more years listed right after a tier: "in 2017, 2018 and 2019", "in the 2017, 2018
@@ -441,15 +520,46 @@ SPAN_BREAK_AFTER = r";|\b(?:and|but|while|whereas)\b|,\s*\w+ing\b"
 FIRST_TIME = r"\bfirst\s+time\b"
 SINCE_BEFORE = r"\bsince\s+(?:the\s+)?\Z"
 SINCE_YEAR = (
-    rf"\bsince\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){{1,2}}?"
-    rf"in\s+(?:the\s+)?)?(?P<year>{YEAR})\b"
+    r"\b(?:since\s+(?:the\s+|its\s+|their\s+|(?:it|they)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){1,2}?"
+    r"in\s+(?:the\s+)?|"
+    # "since the first report in 2001", "since its upgrade in 2006", "since being upgraded in 2006"
+    r"(?:the|its|their)\s+(?:first\s+)?(?:report|ranking|rankings|upgrade|downgrade|promotion|"
+    r"demotion|move|rise|fall)\s+(?:began\s+|started\s+|came\s+out\s+)?in\s+(?:the\s+)?|"
+    r"being\s+(?:\w+\s+){1,3}?in\s+(?:the\s+)?)?"
+    # "from 2012 onward"
+    rf"|from\s+(?:the\s+)?(?={YEAR}(?:\s+reports?)?\s+(?:on|onwards?)\b))(?P<year>{YEAR})\b"
+)
+# Right after a tier, the reports it held it in: "in the last three reports" (to this one),
+# "in each of the previous two reports" (before it).
+REPORTS_AFTER = (
+    r"\s+in\s+(?:each\s+of\s+|all\s+of\s+|every\s+one\s+of\s+|all\s+)?the\s+"
+    r"(?:(?:last|past)|(?P<before>previous|prior|preceding))\s+(?P<count>\w+)\s+(?:tip\s+)?reports\b"
+)
+# "has been on Tier 1 for a decade" (not "for more than a decade").
+DECADE_SPAN = r"\s+for\s+(?:a|the\s+(?:past|last))\s+(?:full\s+|whole\s+)?decade\b"
+# The same, opening the sentence: "Since 2006, Colombia has been on Tier 1" (with a verb of
+# staying between, not "Since 2016, A has moved up to Tier 2 twice").
+SINCE_OPENING = (
+    r"\s*(?:ever\s+)?since\s+(?:the\s+|its\s+|their\s+)?(?:(?:being|it\s+was|they\s+were)\s+"
+    rf"(?:\w+\s+){{1,3}}?in\s+(?:the\s+)?)?(?P<year>{YEAR})(?:\s+(?:tip\s+)?report)?\s*,?\s"
+)
+STATIVE = (
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|remained|stayed|held|kept|sat|stood)\b|"
+    r"\b(?:remains?|remained|stays?|stayed)\b"
+)
+# Since the first report (2001): "has been on Tier 1 since the first report", "in every report
+# since the rankings began".
+SINCE_FIRST = (
+    r"\bsince\s+(?:the\s+)?(?:(?:very\s+)?first\s+(?:report|edition|ranking|one)\b(?!\s+in\b)|"
+    r"(?:report|reports|ranking|rankings|tier\s+system)\s+(?:began|started|was\s+(?:created|"
+    r"launched|first\s+published))\b(?!\s+in\b))"
 )
 # A span up to now from the year the tier is given: "moved to the Watch List in 2015 and has
 # stayed there ever since".
 SINCE_THEN = r"\b(?:ever\s+since|since\s+then|since)\s*(?:[.;]|\Z)"
 SPAN_YEARS = (
     r"\b(?:for|after|spent|spending|follows|followed"
-    r"|following)\s+(?:the\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
+    r"|following)\s+(?:the\s+|its\s+|their\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+"
     r"|full\s+)?years?\b"
 )
 # The span of a tier that still holds: "for the eighth consecutive year", "for three years".
@@ -460,6 +570,42 @@ CURRENT_SPAN = (
     r"straight|successive)\s+year|year\s+in\s+a\s+row|year\s+running)\b))"
     r"(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|full\s+"
     r"|successive\s+|running\s+)?years?\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:tier|watch))"
+)
+# The span of an earlier tier, after it: "(had been) on the Watch List for nine years", "…
+# for the previous three consecutive years".
+PREVIOUS_SPAN_AFTER = (
+    r"\s+for\s+(?:the\s+)?(?:previous\s+|past\s+|preceding\s+|prior\s+)?(?P<count>\w+)\s+"
+    r"(?:consecutive\s+|straight\s+|successive\s+|full\s+)?years\b"
+)
+# A year as the label of the tier after it: "Tier 2 (2020: Tier 2 Watch List)", "2019 – Tier
+# 3", "in the 2020 report: Tier 2", "last year: Tier 2 Watch List" (the year before the text's).
+YEAR_LABEL = (
+    rf"(?:(?<![\w,.-])(?:in\s+)?(?:the\s+)?(?P<year>{YEAR})(?:\s+(?:tip\s+)?(?:report|ranking))?"
+    r"|\b(?:last|previous|prior)\s+year|\ba\s+year\s+(?:earlier|before)|\bthe\s+year\s+before)"
+    r"\s*(?::|\s[-–—])\s*(?:the\s+)?\Z"
+)
+# "… stayed there": the tier just named, held on (in a main clause after an aside, or as the
+# next sentence: "It stayed there in 2015 and 2016.", "The country remained there until 2018.").
+STAYED_THERE = r"\b(?:stayed|remained|stays|remains)\s+there\b(?!\s+(?:for|to|as|with)\b)"
+STAYED_THERE_OPENING = (
+    r"\s*(?P<subject>it|the\s+country|the\s+government|the\s+kingdom|[A-Z][\w' -]{2,40}?)\s+"
+    r"(?:then\s+|has\s+|had\s+)?(?:stayed|remained)\s+there\b"
+)
+STAYED_YEARS_AFTER = (
+    rf"\s+(?:(?P<until>until|till)|(?P<through>through|to)|in)\s+(?:the\s+)?"
+    rf"(?P<years>{YEAR}(?:\s*,\s*{YEAR})*(?:\s*,?\s*and\s+{YEAR})?)(?:\s+reports?)?\s*[.;]?\s*\Z"
+)
+# A span in brackets right after its tier: "Tier 2 Watch List (third year)", "Tier 1 (for
+# the fifth consecutive year)", "Tier 3 (two years running)".
+BRACKET_SPAN = (
+    r"\s*\((?:for\s+)?(?:the\s+|a\s+|its\s+)?(?P<count>\w+)\s+(?:consecutive\s+|straight\s+|"
+    r"successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?\s*\)"
+)
+# A span just before its tier: "its ninth consecutive year on Tier 1", "a third straight Tier 2
+# ranking" (not "after two years on the Watch List", a tier before).
+SPAN_BEFORE_TIER = (
+    r"\b(?:the|its|an?|\w+['’]s)\s+(?P<count>\w+)\s+(?:consecutive|straight|successive)\s+"
+    r"(?:years?\s+(?:on|in|at)\s+(?:the\s+)?)?\Z"
 )
 # "… in 2019 and stayed there in 2020": the same tier for one more year.
 REPEATED_YEAR = (
