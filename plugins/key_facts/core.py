@@ -2301,6 +2301,9 @@ def extract_block_facts(
             previous_unit = units[-1] if units else previous_unit
         if "observance" in wanted and "observance" in cues:
             facts += _observance_facts(g, sentence)
+    if date:
+        # No report is dated after the text: a plan's "2026–2027" read as a span is no ranking.
+        facts = [f for f in facts if not (f.kind == "tier" and f.year and f.year > date.year)]
     facts.sort(key=lambda fact: fact.start)
     return _distinct(facts)
 
