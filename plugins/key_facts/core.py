@@ -313,47 +313,45 @@ class _Lowered:
     it is run without re.I on the text lower-cased, which finds the same where
     _lower_case_only(source), and faster: the regex engine then skips, at each character,
     the alternatives that cannot start there, which it does only for case-sensitive letters.
-    `search` gives a match in that lower-cased copy (whose offsets are the text's)."""
+    Its matches are in that lower-cased copy (whose offsets are the text's)."""
 
     def __init__(self, source: str):
         self.pattern = re.compile(source, re.I)
-        self.lowered = re.compile(source) if _lower_case_only(source) else None
+        lowered = self.lowered_source(source)
+        self.lowered = re.compile(lowered) if lowered else None
+
+    @staticmethod
+    def lowered_source(source: str) -> str | None:
+        return source if _lower_case_only(source) else None
+
+    def _pattern_for(self, text: str) -> tuple[re.Pattern, str]:
+        if self.lowered is not None and text.isascii():
+            return self.lowered, text.lower()
+        return self.pattern, text
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
         """`pattern.search(text, *bounds)`: `bounds` are its pos and endpos."""
-        if self.lowered is not None and text.isascii():
-            return self.lowered.search(text.lower(), *bounds)
-        return self.pattern.search(text, *bounds)
+        pattern, text = self._pattern_for(text)
+        return pattern.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterable[re.Match]:
+        pattern, text = self._pattern_for(text)
+        return pattern.finditer(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match | None:
+        pattern, text = self._pattern_for(text)
+        return pattern.match(text, *bounds)
 
 
-class _LoweredYears:
+class _LoweredYears(_Lowered):
     """A case-insensitive pattern whose matches are read for their offsets and their groups
-    of digits (years) only: on an ASCII text, as _Lowered, it runs without re.I on the text
+    of digits (years) only: as _Lowered, on an ASCII text it runs without re.I on the text
     lower-cased (where _lowered_source can write it), whose offsets and digits are the
     text's. A year pattern opens with a lookbehind or `\\b`, and so is tried at every
     character; without re.I the engine at least rejects a letter no alternative opens with
     at once, and a pattern that opens with a word ("\\bsince") is scanned for it."""
 
-    def __init__(self, source: str):
-        self.pattern = re.compile(source, re.I)
-        lowered = _lowered_source(source)
-        self.lowered = re.compile(lowered) if lowered else None
-
-    def search(self, text: str, *bounds: int) -> re.Match | None:
-        """`pattern.search(text, *bounds)`: `bounds` are its pos and endpos."""
-        if self.lowered is not None and text.isascii():
-            return self.lowered.search(text.lower(), *bounds)
-        return self.pattern.search(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int) -> Iterable[re.Match]:
-        if self.lowered is not None and text.isascii():
-            return self.lowered.finditer(text.lower(), *bounds)
-        return self.pattern.finditer(text, *bounds)
-
-    def match(self, text: str, *bounds: int) -> re.Match | None:
-        if self.lowered is not None and text.isascii():
-            return self.lowered.match(text.lower(), *bounds)
-        return self.pattern.match(text, *bounds)
+    lowered_source = staticmethod(_lowered_source)
 
 
 def _trie_source(node: dict) -> str:
@@ -1350,6 +1348,29 @@ def _span_of(g: Grammar, text: str, span: re.Match, mention: Mention) -> bool:
     return not g.opening_break.search(text, span.end(), mention.start)
 
 
+def _tier_fact(
+    mention: Mention,
+    said_in: str,
+    sentence: Sentence,
+    country: str,
+    year: int | None,
+    statement_text: str,
+    previous: str | None = None,
+) -> Fact:
+    """The tier `mention` (in the text `said_in`) gives `country` in the sentence `sentence`."""
+    return Fact(
+        kind="tier",
+        value=mention.value,
+        text=said_in[mention.start : mention.end],
+        sentence=sentence.text,
+        start=sentence.start,
+        country=country,
+        year=year,
+        previous=previous,
+        statement=statement_text,
+    )
+
+
 def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
     text = sentence.text
     counted = context.counted_tier
@@ -1491,16 +1512,14 @@ def _tier_facts(g: Grammar, sentence: Sentence, context: Context) -> list[Fact]:
             for _, _, country in countries:
                 for year in years:
                     facts.append(
-                        Fact(
-                            kind="tier",
-                            value=member.value,
-                            text=text[member.start : member.end],
-                            sentence=text,
-                            start=sentence.start,
-                            country=country,
-                            year=year,
+                        _tier_fact(
+                            member,
+                            text,
+                            sentence,
+                            country,
+                            year,
+                            statement(text, begin, member.end),
                             previous=previous_value if member is current else None,
-                            statement=statement(text, begin, member.end),
                         )
                     )
     # A span from a year written with "since" (or "from 2010 to 2014"): its first year is
@@ -1596,16 +1615,7 @@ def _listed_after_count(
         return []
     previous = context.before.text
     return [
-        Fact(
-            kind="tier",
-            value=mention.value,
-            text=previous[mention.start : mention.end],
-            sentence=text,
-            start=sentence.start,
-            country=country,
-            year=year,
-            statement=statement(text, 0, len(text)),
-        )
+        _tier_fact(mention, previous, sentence, country, year, statement(text, 0, len(text)))
         for _, _, country in chain
         for year in years
     ]
@@ -1621,16 +1631,7 @@ def _respectively(g: Grammar, sentence: Sentence, currents: list[Mention], conte
     for (start, _, country), mention in zip(chain, currents, strict=True):
         year = _years(g, text, mention, 0, len(text), context.report_year)[0]
         facts.append(
-            Fact(
-                kind="tier",
-                value=mention.value,
-                text=text[mention.start : mention.end],
-                sentence=text,
-                start=sentence.start,
-                country=country,
-                year=year,
-                statement=statement(text, start, mention.end),
-            )
+            _tier_fact(mention, text, sentence, country, year, statement(text, start, mention.end))
         )
     return facts
 
