@@ -1805,6 +1805,20 @@ def _country_cell(g: Grammar, text: str) -> list[tuple[str, str]]:
     return [(text[a:b], country) for a, b, country in listed]
 
 
+def _cell_fact(whole_tier, blocks, offsets, cell, country, year, row_head) -> Fact:
+    """The tier of a table's cell `cell` (a block), in the row headed `row_head`."""
+    return Fact(
+        kind="tier",
+        value=whole_tier[cell],
+        text=blocks[cell],
+        sentence=blocks[cell],
+        start=offsets[cell],
+        country=country,
+        year=year,
+        statement=f"{row_head}: {blocks[cell]}",
+    )
+
+
 def _table_tiers(
     g: Grammar, blocks: Sequence[str], offsets: list[int], context, skip: set[int] = frozenset()
 ) -> list[Fact]:
@@ -1837,18 +1851,7 @@ def _table_tiers(
         for column in range(cells):
             cell = index + column + 1
             year = header[column] if header else (context.report_year if cells == 1 else None)
-            facts.append(
-                Fact(
-                    kind="tier",
-                    value=whole_tier[cell],
-                    text=blocks[cell],
-                    sentence=blocks[cell],
-                    start=offsets[cell],
-                    country=country,
-                    year=year,
-                    statement=f"{block}: {blocks[cell]}",
-                )
-            )
+            facts.append(_cell_fact(whole_tier, blocks, offsets, cell, country, year, block))
     return facts + _year_rows(g, blocks, offsets, context, whole_tier)
 
 
@@ -1881,17 +1884,9 @@ def _year_rows(g: Grammar, blocks, offsets, context, whole_tier) -> list[Fact]:
             continue
         for column, country in enumerate(countries):
             cell = index + column + 1
+            year = int(blocks[index])
             facts.append(
-                Fact(
-                    kind="tier",
-                    value=whole_tier[cell],
-                    text=blocks[cell],
-                    sentence=blocks[cell],
-                    start=offsets[cell],
-                    country=country,
-                    year=int(blocks[index]),
-                    statement=f"{blocks[index]}: {blocks[cell]}",
-                )
+                _cell_fact(whole_tier, blocks, offsets, cell, country, year, blocks[index])
             )
     return facts
 
